@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { HOSTED_CALL_MATCHES } from './utils/clients/hosts';
+
+// MV3 for Chrome and Firefox alike: one set of APIs (action, storage.session, scripting),
+// and Firefox >= 140 supports it fully. See README "Firefox".
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'de',
+    permissions: ['storage'],
+    host_permissions: HOSTED_CALL_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vertraulich@vertraulich.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
