@@ -1,0 +1,37 @@
+import type { Finding } from '../../utils/guards/types';
+import { t } from '../../utils/i18n';
+import { findingText } from './finding-text';
+import { shortenForDisplay } from './shorten';
+
+interface Props {
+  finding: Finding;
+  onHide(finding: Finding): void;
+  onKeepName(name: string): void;
+}
+
+/** One notice. `data-finding` is the observable contract the tests (and users' tools) rely on. */
+export function FindingNotice({ finding, onHide, onKeepName }: Props) {
+  const { title, body } = findingText(finding);
+  const canKeep = finding.kind === 'own-full-name' && finding.severity === 'reminder' && finding.name;
+  return (
+    <article class={`notice notice--${finding.severity}`} data-finding={finding.kind} aria-label={title}>
+      <h2 class="notice__title">{title}</h2>
+      {finding.name !== undefined && (
+        <p class="notice__name" title={finding.name} aria-label={finding.name}>
+          {shortenForDisplay(finding.name)}
+        </p>
+      )}
+      <p class="notice__body">{shortenForDisplay(body, 600)}</p>
+      <div class="notice__actions">
+        {canKeep && (
+          <button type="button" class="notice__button" onClick={() => onKeepName(finding.name!)}>
+            {t('keepOwnName')}
+          </button>
+        )}
+        <button type="button" class="notice__button notice__button--quiet" aria-label={t('hideNoticeFor', [title])} onClick={() => onHide(finding)}>
+          {t('hideNotice')}
+        </button>
+      </div>
+    </article>
+  );
+}

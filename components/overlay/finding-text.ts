@@ -1,0 +1,33 @@
+import type { Finding } from '../../utils/guards/types';
+import { t } from '../../utils/i18n';
+import { suggestShortName } from '../../utils/names/suggest';
+
+export interface FindingText {
+  title: string;
+  body: string;
+}
+
+/** The words of a notice. Names go in as plain strings and are rendered as text only. */
+export function findingText(finding: Finding): FindingText {
+  const name = finding.name ?? '';
+  switch (finding.kind) {
+    case 'own-full-name': {
+      const example = suggestShortName(name) ?? t('exampleFirstName');
+      return {
+        title: t(finding.detail === 'prejoin' ? 'ownFullNameTitlePrejoin' : 'ownFullNameTitle'),
+        body: t(finding.severity === 'breach' ? 'ownFullNameBodyBreach' : 'ownFullNameBody', [name, example]),
+      };
+    }
+    case 'phone-number':
+      return finding.participantId === 'self'
+        ? { title: t('ownContactTitle'), body: t('ownContactBody', [name]) }
+        : { title: t('contactTitle'), body: t('contactBody', [name]) };
+    case 'full-name':
+      return { title: t('fullNameTitle'), body: t('fullNameBody', [name]) };
+    case 'client-unreadable':
+      return { title: t('unreadableTitle'), body: t('unreadableBody') };
+    default:
+      // Kinds of later features; never render an empty notice.
+      return { title: t('overlayTitle'), body: finding.kind };
+  }
+}

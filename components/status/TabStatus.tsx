@@ -1,0 +1,28 @@
+import { t } from '../../utils/i18n';
+import type { TabState } from '../../utils/tab-state';
+
+/** What Vertraulich sees on the current tab, in one or two plain sentences. */
+export function TabStatus({ state }: { state: TabState | null }) {
+  if (!state || state.client === null) {
+    return <p data-status="not-a-call">{t('popupNotCallPage')}</p>;
+  }
+  const findings =
+    state.openFindings === 0
+      ? t('popupNoFindings')
+      : state.openFindings === 1
+        ? t('popupFindingsOne')
+        : t('popupFindingsMany', [String(state.openFindings)]);
+  return (
+    <div data-status="call" data-client={state.client}>
+      <p>
+        {t('popupClientRecognised', [state.clientLabel ?? state.client])}{' '}
+        {state.phase === 'prejoin' ? t('popupPhasePrejoin') : state.phase === 'in-call' ? t('popupPhaseInCall') : ''}
+      </p>
+      {state.unreadable ? (
+        <p role="alert" data-status="unreadable">{t('popupUnreadable')}</p>
+      ) : (
+        <p data-findings={state.openFindings}>{findings}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
+import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-state';
+
+/**
+ * The background only keeps per-tab state for the badge and the popup. It makes no
+ * network requests.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    // Only our own content scripts in a tab talk to us; anything else is ignored.
+    if (tabId === undefined || sender.id !== browser.runtime.id) return;
+    if (sender.frameId !== undefined && sender.frameId !== 0) return; // top frame speaks for the tab
+    const parsed = TabStateMessageSchema.safeParse(message);
+    if (!parsed.success) return;
+    void showTabState(tabId, parsed.data.state);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabStateKey(tabId)));
+  // A tab that navigates starts from nothing; its content script reports again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTabState(tabId);
+  });
+});
+
+async function showTabState(tabId: number, state: TabState): Promise<void> {
+  await storage.setItem(tabStateKey(tabId), state);
+  const text = state.unreadable ? '?' : state.openFindings > 0 ? String(Math.min(state.openFindings, 99)) : '';
+  await browser.action.setBadgeText({ tabId, text });
+  if (text) {
+    // Amber for reminders, not alarm red: the tone is calm.
+    await browser.action.setBadgeBackgroundColor({ tabId, color: state.unreadable ? '#5f6b7a' : '#b45309' });
+  }
+}
+
+async function clearTabState(tabId: number): Promise<void> {
+  await storage.removeItem(tabStateKey(tabId));
+  await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+}

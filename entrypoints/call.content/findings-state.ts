@@ -1,0 +1,69 @@
+import type { CallSnapshot } from '../../utils/clients/types';
+import { runGuards } from '../../utils/guards';
+import type { Finding, Prefs } from '../../utils/guards/types';
+import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
+import type { RuleSet } from '../../utils/rules/types';
+import { activeRuleSetItem, keepOwnName, prefsItem } from '../../utils/storage';
+
+export interface FindingsState {
+  readonly snapshot: CallSnapshot | null;
+  setSnapshot(snapshot: CallSnapshot): void;
+  hide(finding: Finding): void;
+  keepName(name: string): void;
+}
+
+/**
+ * Joins the latest snapshot with the rule set and the user's choices, and says which
+ * findings are visible. Guards run only here, and only when one of the inputs changed.
+ */
+export async function createFindingsState(options: {
+  signal: AbortSignal;
+  onChange(visible: Finding[]): void;
+}): Promise<FindingsState> {
+  let snapshot: CallSnapshot | null = null;
+  let ruleSet: RuleSet = (await activeRuleSetItem.getValue()) ?? DEFAULT_RULE_SET;
+  let prefs: Prefs = await prefsItem.getValue();
+  // Hidden for this page only: a reload shows them again, which is the honest default.
+  const hidden = new Set<string>();
+  let lastShown = '\u0000';
+
+  const update = () => {
+    if (!snapshot || options.signal.aborted) return;
+    const visible = runGuards(snapshot, ruleSet, prefs, Date.now()).filter((f) => !hidden.has(f.key));
+    // The phase is part of what the popup shows, so a phase change counts too.
+    const shown = `${snapshot.phase}\n${visible.map((f) => f.key).join('\n')}`;
+    if (shown === lastShown) return;
+    lastShown = shown;
+    options.onChange(visible);
+  };
+
+  const unwatchRules = activeRuleSetItem.watch((value) => {
+    ruleSet = value ?? DEFAULT_RULE_SET;
+    update();
+  });
+  const unwatchPrefs = prefsItem.watch((value) => {
+    prefs = value;
+    update();
+  });
+  options.signal.addEventListener('abort', () => {
+    unwatchRules();
+    unwatchPrefs();
+  });
+
+  return {
+    get snapshot() {
+      return snapshot;
+    },
+    setSnapshot(next) {
+      snapshot = next;
+      update();
+    },
+    hide(finding) {
+      hidden.add(finding.key);
+      update();
+    },
+    keepName(name) {
+      void keepOwnName(name); // the watcher above re-runs the guards
+    },
+  };
+}

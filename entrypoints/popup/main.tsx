@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { Popup } from './Popup';
+import './popup.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('popupTitle');
+render(<Popup />, document.getElementById('app')!);

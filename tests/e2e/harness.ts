@@ -1,0 +1,70 @@
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { extensionWorker, launchChromium, routeFixtures } from '../support/chromium.mjs';
+
+/** The fake call servers: which fixture answers which URL, and what else was asked for. */
+export class CallServer {
+  readonly routes = new Map<string, string>();
+  /** Requests that were neither the extension's own files nor a served fixture. */
+  unexpected: string[] = [];
+  /** Answer `url` (query and hash ignored) with a fixture file, e.g. 'jitsi/tile-view.html'. */
+  serve(url: string, fixture: string): void {
+    this.routes.set(url.replace(/[?#].*$/, ''), fixture);
+  }
+}
+
+interface Fixtures {
+  lang: string;
+  calls: CallServer;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+/**
+ * A fresh Chromium profile with the built extension loaded, every request answered from
+ * fixtures or refused: the tests run offline, and any request the extension (or a page)
+ * makes on its own ends up in `calls.unexpected`, which must stay empty.
+ */
+export const test = base.extend<Fixtures>({
+  lang: ['en-US', { option: true }],
+  calls: async ({}, use) => {
+    await use(new CallServer());
+  },
+  context: async ({ calls, lang }, use) => {
+    const context = await launchChromium({ lang });
+    calls.unexpected = await routeFixtures(context, calls.routes);
+    await use(context);
+    await context.close();
+    expect(calls.unexpected, 'requests that left the browser').toEqual([]);
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export { expect };
+
+/** The overlay's notices (in its open shadow root; Playwright's locators pierce it). */
+export function findings(page: Page, kind?: string) {
+  return page.locator(`vertraulich-overlay [data-finding${kind ? `="${kind}"` : ''}]`);
+}
+
+/** The toolbar badge of the tab whose URL matches `urlPattern`, read in the service worker. */
+export async function badgeText(worker: Worker, urlPattern: string): Promise<string> {
+  return worker.evaluate(async (pattern) => {
+    const [tab] = await chrome.tabs.query({ url: pattern });
+    return tab?.id === undefined ? '<no tab>' : chrome.action.getBadgeText({ tabId: tab.id });
+  }, urlPattern);
+}
+
+/** The id of the tab whose URL matches `urlPattern`, to open the popup page about it. */
+export async function tabIdOf(worker: Worker, urlPattern: string): Promise<number> {
+  return worker.evaluate(async (pattern) => {
+    const [tab] = await chrome.tabs.query({ url: pattern });
+    if (tab?.id === undefined) throw new Error(`no tab for ${pattern}`);
+    return tab.id;
+  }, urlPattern);
+}

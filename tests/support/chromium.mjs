@@ -1,0 +1,99 @@
+// Shared by the end-to-end tests, the demo and the benchmarks: start Debian's (or a given)
+// Chromium with the built extension, and answer the call pages from local fixtures so nothing
+// ever reaches the network.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const FIXTURES_DIR = resolve('tests/fixtures');
+
+/** CHROME_PATH, else Playwright's own Chromium if one was installed, else Debian's. */
+export function findChromium() {
+  let playwrights;
+  try {
+    playwrights = chromium.executablePath();
+  } catch {
+    playwrights = undefined;
+  }
+  const found = [process.env.CHROME_PATH, playwrights, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install it with `apt-get install -y chromium` (Debian/Ubuntu) ' +
+        'or point CHROME_PATH at a Chromium binary.',
+    );
+  }
+  return found;
+}
+
+/**
+ * @param {{ headless?: boolean, lang?: string, userDataDir?: string, extension?: boolean, args?: string[] }} [options]
+ */
+export async function launchChromium(options = {}) {
+  const { headless = true, lang = 'en-US', userDataDir = '', extension = true, args = [] } = options;
+  if (extension && !existsSync(resolve(CHROME_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${CHROME_EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless,
+    locale: lang,
+    viewport: { width: 1280, height: 800 },
+    // On Linux, Chromium's UI language (and so the extension's i18n) follows LANGUAGE, not --lang.
+    env: { ...process.env, LANGUAGE: posixLocale(lang), LANG: posixLocale(lang), LC_ALL: posixLocale(lang) },
+    args: [
+      ...(extension
+        ? [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`]
+        : ['--disable-extensions']),
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      ...args,
+    ],
+  });
+}
+
+/**
+ * Answer `routes` (URL without query/hash → fixture path below tests/fixtures) and refuse
+ * everything else except the extension's own files. Returns the list of refused URLs.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {Map<string, string>} routes
+ */
+export async function routeFixtures(context, routes) {
+  /** @type {string[]} */
+  const refused = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const fixture = routes.get(url.replace(/[?#].*$/, ''));
+    if (fixture) {
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(resolve(FIXTURES_DIR, fixture)),
+      });
+    }
+    // The browser asks for a favicon by itself; that is neither the page nor the extension.
+    if (new URL(url).pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return refused;
+}
+
+/** @param {import('@playwright/test').BrowserContext} context */
+export async function extensionWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** 'de' → 'de_DE.UTF-8', 'en-US' → 'en_US.UTF-8' (glib ignores LANGUAGE under the C locale). */
+function posixLocale(lang) {
+  const [language, region = language === 'en' ? 'US' : language.toUpperCase()] = lang.split('-');
+  return `${language}_${region}.UTF-8`;
+}

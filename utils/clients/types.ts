@@ -1,0 +1,78 @@
+/**
+ * What a client adapter turns a call page into. Plain data only: no DOM nodes, so a
+ * snapshot can be compared, logged, sent to the background and fed to pure guards.
+ */
+
+/** Where in the page a participant's name was seen. */
+export type ShownIn = 'tile' | 'pane' | 'lobby';
+
+export interface Participant {
+  /** Stable id from the client (Jitsi endpoint id), unique within one snapshot. */
+  id: string;
+  /** The name as the page shows it, untrusted text. */
+  name: string;
+  isSelf: boolean;
+  shownIn: ShownIn[];
+}
+
+export type CallPhase = 'prejoin' | 'in-call' | 'unknown';
+
+export interface CallSnapshot {
+  client: string;
+  phase: CallPhase;
+  /** The name you appear under: typed on the pre-join page, or shown in the call. */
+  selfName: string | null;
+  /** Everyone else, and yourself when the client lists you too (isSelf). */
+  participants: Participant[];
+  /** null: this client does not tell, or the adapter could not read it. */
+  recording: boolean | null;
+  screenSharing: boolean | null;
+  /**
+   * Set when the page looks like a call of this client but the adapter could not read it
+   * (selectors stopped matching, the page threw). Guards turn it into `client-unreadable`.
+   */
+  unreadable: string | null;
+}
+
+/** Plain data a MAIN-world bridge posted, already validated. Adapter-specific shape. */
+export type BridgeData = unknown;
+
+export interface ClientAdapter {
+  /** Short id, used in messages, fixtures folder names and the popup. */
+  id: string;
+  /** Human name of the client ("Jitsi Meet"). */
+  label: string;
+  /** Does this page belong to this client? Checked by markup and globals, not only by host. */
+  recognises(doc: Document, url: URL): boolean;
+  /** Read the page. May throw: the loop turns a throw into `client-unreadable`. */
+  read(doc: Document, bridge: BridgeData | null): CallSnapshot;
+  /**
+   * Cheap test whether a DOM mutation can change what `read` returns. The loop skips
+   * re-reads for everything else (active-speaker classes, audio levels, clocks).
+   */
+  isRelevant(record: MutationRecord): boolean;
+  /** Attribute names whose changes matter (passed to the MutationObserver's attributeFilter). */
+  observedAttributes: string[];
+  /** The element to badge for a participant, if any (later: per-tile badges). */
+  elementFor?(doc: Document, participantId: string): Element | null;
+  /** MAIN-world bridge, if the client keeps its state in page globals. */
+  bridge?: {
+    /**
+     * The bridge's MAIN-world content script in the build, e.g. '/content-scripts/jitsi-bridge.js'
+     * (registered for self-hosted servers alongside the call content script).
+     */
+    script: string;
+    /** Validates a message the page posted; returns null for anything malformed or foreign. */
+    parse(data: unknown): BridgeData | null;
+  };
+}
+
+export const emptySnapshot = (client: string): CallSnapshot => ({
+  client,
+  phase: 'unknown',
+  selfName: null,
+  participants: [],
+  recording: null,
+  screenSharing: null,
+  unreadable: null,
+});
