@@ -3,7 +3,7 @@ import { runGuards } from '../../utils/guards';
 import type { Finding, Prefs } from '../../utils/guards/types';
 import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
 import type { RuleSet } from '../../utils/rules/types';
-import { activeRuleSetItem, keepOwnName, prefsItem } from '../../utils/storage';
+import { keepOwnName, readCallSettings, watchCallSettings } from '../../utils/settings-reader';
 
 export interface FindingsState {
   readonly snapshot: CallSnapshot | null;
@@ -21,8 +21,9 @@ export async function createFindingsState(options: {
   onChange(visible: Finding[]): void;
 }): Promise<FindingsState> {
   let snapshot: CallSnapshot | null = null;
-  let ruleSet: RuleSet = (await activeRuleSetItem.getValue()) ?? DEFAULT_RULE_SET;
-  let prefs: Prefs = await prefsItem.getValue();
+  const settings = await readCallSettings();
+  let ruleSet: RuleSet = settings.ruleSet ?? DEFAULT_RULE_SET;
+  let prefs: Prefs = settings.prefs;
   // Hidden for this page only: a reload shows them again, which is the honest default.
   const hidden = new Set<string>();
   let lastShown = '\u0000';
@@ -37,18 +38,12 @@ export async function createFindingsState(options: {
     options.onChange(visible);
   };
 
-  const unwatchRules = activeRuleSetItem.watch((value) => {
-    ruleSet = value ?? DEFAULT_RULE_SET;
+  const unwatch = watchCallSettings((next) => {
+    ruleSet = next.ruleSet ?? DEFAULT_RULE_SET;
+    prefs = next.prefs;
     update();
   });
-  const unwatchPrefs = prefsItem.watch((value) => {
-    prefs = value;
-    update();
-  });
-  options.signal.addEventListener('abort', () => {
-    unwatchRules();
-    unwatchPrefs();
-  });
+  options.signal.addEventListener('abort', unwatch);
 
   return {
     get snapshot() {

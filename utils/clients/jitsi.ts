@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { bool, list, literal, parsePlain, record, text as textOf } from './plain-data';
 import type { BridgeData, CallPhase, CallSnapshot, ClientAdapter, Participant, ShownIn } from './types';
 import { emptySnapshot } from './types';
 
@@ -69,27 +69,25 @@ const MAX_SESSIONS = 100;
 // Bridge: what entrypoints/jitsi-bridge.ts posts from the page's MAIN world. The page can read and
 // forge these messages: they are validated like any untrusted input and carry only plain data.
 
-const text = z.string().check(z.maxLength(MAX_TEXT));
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const text = textOf(MAX_TEXT);
+const id = textOf(MAX_TEXT, 1);
 
-const bridgeState = z.object({
-  phase: z.enum(['prejoin', 'in-call', 'unknown']),
-  participants: z
-    .array(z.object({ id, name: text, role: text, local: z.boolean(), localRecording: z.boolean() }))
-    .check(z.maxLength(MAX_PARTICIPANTS)),
-  knocking: z.array(z.object({ id, name: text })).check(z.maxLength(MAX_PARTICIPANTS)),
-  recordings: z.array(z.object({ mode: text, status: text })).check(z.maxLength(MAX_SESSIONS)),
-  screenSharing: z.boolean(),
+const bridgeState = record({
+  phase: literal('prejoin', 'in-call', 'unknown'),
+  participants: list(record({ id, name: text, role: text, local: bool, localRecording: bool }), MAX_PARTICIPANTS),
+  knocking: list(record({ id, name: text }), MAX_PARTICIPANTS),
+  recordings: list(record({ mode: text, status: text }), MAX_SESSIONS),
+  screenSharing: bool,
 });
 
-const bridgeMessage = z.object({
-  source: z.literal('vertraulich:jitsi'),
-  version: z.literal(1),
+const bridgeMessage = record({
+  source: literal('vertraulich:jitsi'),
+  version: literal(1),
   state: bridgeState,
 });
 
 /** The validated state a bridge message carries. */
-export type JitsiBridgeState = z.infer<typeof bridgeState>;
+export type JitsiBridgeState = ReturnType<typeof bridgeState>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -109,8 +107,7 @@ function withinLimits(data: unknown): boolean {
 
 export function parseBridgeMessage(data: unknown): JitsiBridgeState | null {
   if (!withinLimits(data)) return null;
-  const result = bridgeMessage.safeParse(data);
-  return result.success ? result.data.state : null;
+  return parsePlain(bridgeMessage, data)?.state ?? null;
 }
 
 /** `read` gets what `parse` returned (typed unknown by the interface): a cheap shape check. */

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { activeRuleSetItem, keepOwnName, prefsItem } from '../../../utils/storage';
+import { keepOwnName, readCallSettings, watchCallSettings } from '../../../utils/settings-reader';
+import { activeRuleSetItem, prefsItem } from '../../../utils/storage';
+import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 
 describe('storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -8,14 +10,14 @@ describe('storage', () => {
   it('starts with no kept names and the built-in rule set', async () => {
     expect(await prefsItem.getValue()).toEqual({ keptOwnNames: [] });
     expect(await activeRuleSetItem.getValue()).toBeNull();
+    expect(await readCallSettings()).toEqual({ ruleSet: null, prefs: { keptOwnNames: [] } });
   });
 
-  it('remembers a kept name once, in local storage only', async () => {
+  it('remembers a kept name once, in local storage only, readable through the versioned item', async () => {
     await keepOwnName('Sabine Wagner');
     await keepOwnName('Sabine Wagner');
     expect(await prefsItem.getValue()).toEqual({ keptOwnNames: ['Sabine Wagner'] });
-    const raw = await fakeBrowser.storage.local.get(null);
-    expect(raw).toEqual({ prefs: { keptOwnNames: ['Sabine Wagner'] } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ prefs: { keptOwnNames: ['Sabine Wagner'] } });
   });
 
   it('keeps at most 20 kept names, the newest', async () => {
@@ -23,5 +25,13 @@ describe('storage', () => {
     const { keptOwnNames } = await prefsItem.getValue();
     expect(keptOwnNames).toHaveLength(20);
     expect(keptOwnNames.at(-1)).toBe('Name 24 Nachname');
+  });
+
+  it('the content script sees a rule set the options page stores', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchCallSettings((settings) => seen.push(settings.ruleSet?.id));
+    await activeRuleSetItem.setValue({ ...DEFAULT_RULE_SET, id: 'gruppe-mitte' });
+    await expect.poll(() => seen).toEqual(['gruppe-mitte']);
+    unwatch();
   });
 });
