@@ -1,21 +1,11 @@
-/** The parts of a rule set the extension acts on. The full document schema lives in schema.ts. */
-export type NamePolicy = 'any' | 'first-name';
+// The rule-set types the rest of the extension uses, inferred from the one schema (schema.ts),
+// so a field added there is known everywhere without a second definition to keep in step.
+import type { RuleSetDocument } from './schema';
 
-export interface LocalisedText {
-  de: string;
-  en: string;
-}
+export type { RuleSetDocument } from './schema';
 
-export interface Rule {
-  id: string;
-  text: LocalisedText;
-}
-
-export interface RuleSet {
-  format: 'vertraulich.ruleset/1';
-  id: string;
-  version: number;
-  title: string;
-  rules: Rule[];
-  names?: { policy: NamePolicy };
-}
+/** A validated rule set, as stored and acted on. `names` missing means policy "any". */
+export type RuleSet = RuleSetDocument;
+export type Rule = RuleSetDocument['rules'][number];
+export type LocalisedText = Rule['text'];
+export type NamePolicy = NonNullable<RuleSetDocument['names']>['policy'];
