@@ -24,6 +24,8 @@ export function findingText(finding: Finding): FindingText {
         : { title: t('contactTitle'), body: t('contactBody', [name]) };
     case 'full-name':
       return { title: t('fullNameTitle'), body: t('fullNameBody', [name]) };
+    case 'recording':
+      return { title: t('recordingTitle'), body: t('recordingBody') };
     case 'client-unreadable':
       return { title: t('unreadableTitle'), body: t('unreadableBody') };
     default:

@@ -130,4 +130,16 @@ test.describe('pages the extension cannot read', () => {
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.join!('0d0d0d0d', '+43 660 1234567'));
     await expect(findings(page, 'phone-number')).toHaveCount(2);
   });
+
+  test('a recording started in the call is an alert, and the alert goes when it stops', async ({ context, calls }) => {
+    calls.serve(ROOM, 'jitsi/redux-state.html');
+    const page = await context.newPage();
+    await page.goto(ROOM);
+    await expect(findings(page, 'phone-number')).toHaveCount(1);
+    await expect(findings(page, 'recording')).toHaveCount(0);
+    await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.startRecording!('file'));
+    await expect(findings(page, 'recording')).toContainText('no recordings');
+    await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.stopRecording!());
+    await expect(findings(page, 'recording')).toHaveCount(0);
+  });
 });

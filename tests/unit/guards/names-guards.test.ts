@@ -66,3 +66,11 @@ describe('unreadable page', () => {
     expect(kinds(call({ unreadable: 'no name elements' }))).toEqual(['client-unreadable::alert']);
   });
 });
+
+describe('recording', () => {
+  it('alerts while the call is recorded, and is silent when unknown or off', () => {
+    expect(kinds(call({ recording: true }))).toEqual(['recording::alert']);
+    expect(kinds(call({ recording: false }))).toEqual([]);
+    expect(kinds(call({ recording: null }))).toEqual([]);
+  });
+});
