@@ -1,25 +1,31 @@
 import { browser } from 'wxt/browser';
 import type { Prefs } from './guards/types';
 import { withKeptName } from './prefs';
-import type { RuleSet } from './rules/types';
+import type { RuleSetLibrary, StoredRuleSet } from './rules/stored';
+import type { RuleSetDocument } from './rules/types';
 import { KEYS } from './storage-keys';
 
 export interface CallSettings {
-  /** The user's active rule set, or null for the built-in one. */
-  ruleSet: RuleSet | null;
+  library: RuleSetLibrary;
   prefs: Prefs;
 }
 
 const EMPTY_PREFS: Prefs = { keptOwnNames: [] };
+const WATCHED: string[] = [KEYS.ruleSets, KEYS.activeRuleSetId, KEYS.managedRuleSet, KEYS.prefs];
 
 /**
  * The content script's view of the settings, read straight from `storage.local` (the
- * versioned items in storage.ts write the same keys; their migrations run in the background).
+ * versioned items in storage.ts and rules/store.ts write the same keys; every rule set in
+ * there was checked before it was stored, and migrations run in the background).
  */
 export async function readCallSettings(): Promise<CallSettings> {
-  const raw = await browser.storage.local.get([KEYS.activeRuleSet, KEYS.prefs]);
+  const raw = await browser.storage.local.get(WATCHED);
   return {
-    ruleSet: (raw[KEYS.activeRuleSet] as RuleSet | undefined) ?? null,
+    library: {
+      ruleSets: (raw[KEYS.ruleSets] as Record<string, StoredRuleSet> | undefined) ?? {},
+      activeRuleSetId: (raw[KEYS.activeRuleSetId] as string | null | undefined) ?? null,
+      managedRuleSet: (raw[KEYS.managedRuleSet] as RuleSetDocument | null | undefined) ?? null,
+    },
     prefs: (raw[KEYS.prefs] as Prefs | undefined) ?? EMPTY_PREFS,
   };
 }
@@ -27,9 +33,7 @@ export async function readCallSettings(): Promise<CallSettings> {
 /** Calls `onChange` with fresh settings whenever one of them changes. Returns the unsubscribe. */
 export function watchCallSettings(onChange: (settings: CallSettings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (KEYS.activeRuleSet in changes || KEYS.prefs in changes)) {
-      void readCallSettings().then(onChange);
-    }
+    if (area === 'local' && WATCHED.some((key) => key in changes)) void readCallSettings().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

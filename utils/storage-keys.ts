@@ -1,10 +1,15 @@
 /**
  * Names of the keys in `storage.local`, shared by the versioned WXT storage items
- * (utils/storage.ts: options, popup, background) and the content script's thin reader
- * (utils/settings-reader.ts), which stays off the storage library to keep the content
- * script small.
+ * (utils/storage.ts, utils/rules/store.ts: options, popup, background) and the content
+ * script's thin reader (utils/settings-reader.ts), which stays off the storage library to
+ * keep the content script small.
  */
 export const KEYS = {
   prefs: 'prefs',
-  activeRuleSet: 'activeRuleSet',
+  /** Record<rule-set id, StoredRuleSet>: every group's accepted rule set. */
+  ruleSets: 'ruleSets',
+  /** The id of the rule set the user chose for calls no rule set's `meetings` cover. */
+  activeRuleSetId: 'activeRuleSetId',
+  /** The admin's rule set from browser policy, validated by the background (null: none). */
+  managedRuleSet: 'managedRuleSet',
 } as const;

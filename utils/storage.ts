@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
 import type { Prefs } from './guards/types';
-import type { RuleSet } from './rules/types';
 import { KEYS } from './storage-keys';
 
 /**
@@ -15,9 +14,4 @@ export const prefsItem = storage.defineItem<Prefs>(`local:${KEYS.prefs}`, {
   version: 1,
 });
 
-/** The rule set the user accepted (import arrives with the rule-set feature). null: built-in. */
-export const activeRuleSetItem = storage.defineItem<RuleSet | null>(`local:${KEYS.activeRuleSet}`, {
-  fallback: null,
-  version: 1,
-});
 

@@ -1,14 +1,21 @@
-import { t, ruleLanguage } from '../../utils/i18n';
-import type { RuleSet } from '../../utils/rules/types';
-import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
+import { ruleLanguage, t } from '../../utils/i18n';
+import type { RuleSetOrigin } from '../../utils/rules/resolve';
+import type { RuleSetDocument } from '../../utils/rules/types';
 
-/** The group's agreed rules, in the browser's language. */
-export function RuleList({ ruleSet }: { ruleSet: RuleSet }) {
+const ORIGIN_TEXT = {
+  managed: 'ruleOriginManaged',
+  meeting: 'ruleOriginMeeting',
+  chosen: 'ruleOriginChosen',
+  'built-in': 'popupRuleSetBuiltIn',
+} as const;
+
+/** The group's agreed rules, in the browser's language, and where they come from. */
+export function RuleList({ ruleSet, origin }: { ruleSet: RuleSetDocument; origin: RuleSetOrigin }) {
   const lang = ruleLanguage();
-  const builtIn = ruleSet.id === DEFAULT_RULE_SET.id;
   return (
-    <div class="rules" data-ruleset={ruleSet.id}>
-      <p class="rules__source">{builtIn ? t('popupRuleSetBuiltIn') : ruleSet.title}</p>
+    <div class="rules" data-ruleset={ruleSet.id} data-origin={origin}>
+      {origin !== 'built-in' && <p class="rules__title">{ruleSet.title}</p>}
+      <p class="rules__source">{t(ORIGIN_TEXT[origin])}</p>
       <ol class="rules__list">
         {ruleSet.rules.map((rule) => (
           <li key={rule.id} data-rule={rule.id}>

@@ -1,9 +1,9 @@
 import type { CallSnapshot } from '../../utils/clients/types';
 import { runGuards } from '../../utils/guards';
 import type { Finding, Prefs } from '../../utils/guards/types';
-import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
+import { resolveRuleSet } from '../../utils/rules/resolve';
 import type { RuleSet } from '../../utils/rules/types';
-import { keepOwnName, readCallSettings, watchCallSettings } from '../../utils/settings-reader';
+import { keepOwnName, readCallSettings, watchCallSettings, type CallSettings } from '../../utils/settings-reader';
 
 export interface FindingsState {
   readonly snapshot: CallSnapshot | null;
@@ -18,11 +18,15 @@ export interface FindingsState {
  */
 export async function createFindingsState(options: {
   signal: AbortSignal;
+  /** The call's address, for rule sets that name their meetings. */
+  url: string;
   onChange(visible: Finding[]): void;
 }): Promise<FindingsState> {
   let snapshot: CallSnapshot | null = null;
+  // Which group's rules apply depends on the call's address (a rule set's `meetings`).
+  const applicable = (library: CallSettings['library']) => resolveRuleSet(library, options.url).ruleSet;
   const settings = await readCallSettings();
-  let ruleSet: RuleSet = settings.ruleSet ?? DEFAULT_RULE_SET;
+  let ruleSet: RuleSet = applicable(settings.library);
   let prefs: Prefs = settings.prefs;
   // Hidden for this page only: a reload shows them again, which is the honest default.
   const hidden = new Set<string>();
@@ -39,7 +43,7 @@ export async function createFindingsState(options: {
   };
 
   const unwatch = watchCallSettings((next) => {
-    ruleSet = next.ruleSet ?? DEFAULT_RULE_SET;
+    ruleSet = applicable(next.library);
     prefs = next.prefs;
     update();
   });

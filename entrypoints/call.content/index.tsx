@@ -32,6 +32,7 @@ export default defineContentScript({
 
     const state = await createFindingsState({
       signal: ctx.signal,
+      url: location.href,
       onChange(visible) {
         render(<Overlay findings={visible} onHide={state.hide} onKeepName={state.keepName} />, ui.uiContainer);
         reportTabState(adapter, state.snapshot, visible);

@@ -1,33 +1,45 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { Acknowledge } from '../../components/rules/Acknowledge';
 import { RuleList } from '../../components/rules/RuleList';
 import { TabStatus } from '../../components/status/TabStatus';
 import { t } from '../../utils/i18n';
-import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
-import type { RuleSet } from '../../utils/rules/types';
-import { activeRuleSetItem } from '../../utils/storage';
+import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
+import { activeRuleSetIdItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
+import type { RuleSetDocument } from '../../utils/rules/types';
 import { tabStateKey, TabStateSchema, type TabState } from '../../utils/tab-state';
-import { targetTabId } from './target-tab';
+import { targetTab, type TargetTab } from './target-tab';
 
 export function Popup() {
-  const [ruleSet, setRuleSet] = useState<RuleSet | null>(null);
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
+  const [applicable, setApplicable] = useState<{ ruleSet: RuleSetDocument; origin: RuleSetOrigin } | null>(null);
   const [tabState, setTabState] = useState<TabState | null | undefined>(undefined);
 
   useEffect(() => {
-    void activeRuleSetItem.getValue().then((value) => setRuleSet(value ?? DEFAULT_RULE_SET));
-    let unwatch = () => {};
-    void targetTabId(location.search).then(async (tabId) => {
-      if (tabId === null) return setTabState(null);
-      const key = tabStateKey(tabId);
-      const accept = (value: unknown) => {
-        const parsed = TabStateSchema.safeParse(value);
-        setTabState(parsed.success ? parsed.data : null);
-      };
-      accept(await storage.getItem(key));
-      unwatch = storage.watch(key, accept);
-    });
-    return () => unwatch();
+    void targetTab(location.search).then(setTab);
   }, []);
+
+  // The rules that apply to this tab's call, kept current while the popup is open.
+  useEffect(() => {
+    if (tab === undefined) return;
+    const update = () => void readLibrary().then((library) => setApplicable(resolveRuleSet(library, tab?.url ?? null)));
+    update();
+    const unwatch = [ruleSetsItem.watch(update), activeRuleSetIdItem.watch(update), managedRuleSetItem.watch(update)];
+    return () => unwatch.forEach((stop) => stop());
+  }, [tab]);
+
+  useEffect(() => {
+    if (tab === undefined) return;
+    if (tab === null) return setTabState(null);
+    const key = tabStateKey(tab.id);
+    const accept = (value: unknown) => {
+      const parsed = TabStateSchema.safeParse(value);
+      setTabState(parsed.success ? parsed.data : null);
+    };
+    void storage.getItem(key).then(accept);
+    return storage.watch(key, accept);
+  }, [tab]);
 
   return (
     <main class="popup">
@@ -38,8 +50,18 @@ export function Popup() {
       </section>
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading">{t('popupRulesHeading')}</h2>
-        {ruleSet && <RuleList ruleSet={ruleSet} />}
+        {applicable && (
+          <>
+            <RuleList ruleSet={applicable.ruleSet} origin={applicable.origin} />
+            <Acknowledge ruleSet={applicable.ruleSet} />
+          </>
+        )}
       </section>
+      <p class="popup__links">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          {t('popupOpenOptions')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { Popup } from './Popup';
-import './popup.css';
+import '../../components/page.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('popupTitle');

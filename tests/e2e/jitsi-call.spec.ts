@@ -70,18 +70,20 @@ test.describe('in the call', () => {
   });
 
   test('under the first-name policy, others\' full names are notices too', async ({ context, serviceWorker }) => {
-    await serviceWorker.evaluate(() =>
-      chrome.storage.local.set({
-        activeRuleSet: {
-          format: 'vertraulich.ruleset/1',
-          id: 'gruppe-mitte',
-          version: 1,
-          title: 'Gruppe Mitte',
-          names: { policy: 'first-name' },
-          rules: [{ id: 'vornamen', text: { de: 'Nur Vornamen.', en: 'First names only.' } }],
-        },
-      }),
-    );
+    await serviceWorker.evaluate(() => {
+      const doc = {
+        format: 'vertraulich.ruleset/1',
+        id: 'gruppe-mitte',
+        version: 1,
+        title: 'Gruppe Mitte',
+        names: { policy: 'first-name' },
+        rules: [{ id: 'vornamen', text: { de: 'Nur Vornamen.', en: 'First names only.' } }],
+      };
+      return chrome.storage.local.set({
+        ruleSets: { 'gruppe-mitte': { doc, acceptedAt: 0, source: 'file' } },
+        activeRuleSetId: 'gruppe-mitte',
+      });
+    });
     const page = await context.newPage();
     await page.goto(ROOM);
     await expect(findings(page, 'full-name')).toHaveCount(1);

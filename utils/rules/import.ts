@@ -25,6 +25,8 @@ export interface ImportContext {
   active: RuleSetDocument | null;
   /** Rule-set id → the organiser key (base64url) its first signed version was signed with. */
   pinnedKeys: Readonly<Record<string, string>>;
+  /** Other rule sets kept in this browser (one per group), checked like `active` for their id. */
+  known?: Readonly<Record<string, RuleSetDocument>>;
 }
 
 export type ImportResult =
@@ -85,7 +87,7 @@ async function readText(input: string | ArrayBuffer | Blob): Promise<string | Ru
   }
 }
 
-async function check(text: string, { active, pinnedKeys }: ImportContext): Promise<ImportResult> {
+async function check(text: string, { active: current, pinnedKeys, known = {} }: ImportContext): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -104,6 +106,8 @@ async function check(text: string, { active, pinnedKeys }: ImportContext): Promi
   const parsed = RuleSetSchema.safeParse(json);
   if (!parsed.success) return fail(describeIssue(parsed.error.issues, json));
   const doc = parsed.data;
+  // The rule set of the same group (same id) that this one would replace, if any.
+  const active = current?.id === doc.id ? current : Object.hasOwn(known, doc.id) ? known[doc.id]! : null;
 
   const signed = await verify(doc);
   if (signed === 'invalid') return fail({ code: 'tampered' });

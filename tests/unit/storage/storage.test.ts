@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepOwnName, readCallSettings, watchCallSettings } from '../../../utils/settings-reader';
-import { activeRuleSetItem, prefsItem } from '../../../utils/storage';
+import { prefsItem } from '../../../utils/storage';
+import { acceptRuleSet, readLibrary } from '../../../utils/rules/store';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 
 describe('storage', () => {
@@ -9,8 +10,11 @@ describe('storage', () => {
 
   it('starts with no kept names and the built-in rule set', async () => {
     expect(await prefsItem.getValue()).toEqual({ keptOwnNames: [] });
-    expect(await activeRuleSetItem.getValue()).toBeNull();
-    expect(await readCallSettings()).toEqual({ ruleSet: null, prefs: { keptOwnNames: [] } });
+    expect(await readLibrary()).toEqual({ ruleSets: {}, activeRuleSetId: null, managedRuleSet: null });
+    expect(await readCallSettings()).toEqual({
+      library: { ruleSets: {}, activeRuleSetId: null, managedRuleSet: null },
+      prefs: { keptOwnNames: [] },
+    });
   });
 
   it('remembers a kept name once, in local storage only, readable through the versioned item', async () => {
@@ -29,9 +33,10 @@ describe('storage', () => {
 
   it('the content script sees a rule set the options page stores', async () => {
     const seen: unknown[] = [];
-    const unwatch = watchCallSettings((settings) => seen.push(settings.ruleSet?.id));
-    await activeRuleSetItem.setValue({ ...DEFAULT_RULE_SET, id: 'gruppe-mitte' });
+    const unwatch = watchCallSettings((settings) => seen.push(settings.library.activeRuleSetId));
+    await acceptRuleSet({ ...DEFAULT_RULE_SET, id: 'gruppe-mitte' }, 'file');
     await expect.poll(() => seen).toEqual(['gruppe-mitte']);
+    expect((await readCallSettings()).library.ruleSets['gruppe-mitte']?.doc.id).toBe('gruppe-mitte');
     unwatch();
   });
 });

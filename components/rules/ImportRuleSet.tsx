@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { RuleSetError } from '../../utils/rules/errors';
+import { ruleErrorText } from '../../utils/rules/error-text';
+import { parseRuleSet, parseShareCode, type ImportResult } from '../../utils/rules/import';
+import { shareCodeFromLink } from '../../utils/rules/share-code';
+import { acceptRuleSet, importContext } from '../../utils/rules/store';
+import type { RuleSetSource } from '../../utils/rules/stored';
+import { RuleSetPreview } from './RuleSetPreview';
+
+type Checked = Extract<ImportResult, { ok: true }> & { source: RuleSetSource };
+
+/**
+ * Import from a file, a pasted share code or an opened share link. Nothing is stored until
+ * the person has seen the preview and pressed "Use this rule set"; a refused document leaves
+ * the active rule set exactly as it was.
+ */
+export function ImportRuleSet({ disabled }: { disabled: boolean }) {
+  const [pending, setPending] = useState<Checked | null>(null);
+  const [error, setError] = useState<RuleSetError | null>(null);
+  const [accepted, setAccepted] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+
+  const show = (result: ImportResult, source: RuleSetSource) => {
+    setAccepted(null);
+    if (result.ok) {
+      setError(null);
+      setPending({ ...result, source });
+    } else {
+      setPending(null);
+      setError(result.error);
+    }
+  };
+
+  // A share link opens this page with #import=<code>.
+  useEffect(() => {
+    const linked = shareCodeFromLink(location.href);
+    if (linked === null) return;
+    history.replaceState(null, '', location.pathname + location.search);
+    void importContext().then((context) => parseShareCode(linked, context)).then((result) => show(result, 'share-link'));
+  }, []);
+
+  useEffect(() => {
+    if (pending) previewHeading.current?.focus();
+  }, [pending]);
+
+  const onFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    show(await parseRuleSet(file, await importContext()), 'file');
+  };
+
+  const onCode = async (event: Event) => {
+    event.preventDefault();
+    show(await parseShareCode(code.trim(), await importContext()), 'share-code');
+  };
+
+  const onUse = async () => {
+    if (!pending) return;
+    await acceptRuleSet(pending.doc, pending.source);
+    setAccepted(pending.doc.title);
+    setPending(null);
+    setCode('');
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('importHeading')}</h2>
+      <div class="field">
+        <label for="import-file">{t('importFileLabel')}</label>
+        <input id="import-file" ref={fileInput} type="file" accept=".json,application/json" disabled={disabled} aria-describedby="import-file-hint" onChange={onFile} />
+        <span id="import-file-hint" class="hint">{t('importFileHint')}</span>
+      </div>
+      <form class="field" onSubmit={onCode}>
+        <label for="share-code">{t('importCodeLabel')}</label>
+        <textarea id="share-code" rows={3} value={code} disabled={disabled} onInput={(e) => setCode(e.currentTarget.value)} />
+        <div class="actions">
+          <button class="button" type="submit" disabled={disabled || code.trim() === ''}>
+            {t('importCodeButton')}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <div role="alert" class="card" data-import-error={error.code}>
+          <p>{ruleErrorText(error)}</p>
+          <p>{t('ruleErrorNothingChanged')}</p>
+        </div>
+      )}
+      {accepted && (
+        <p role="status" data-import-accepted>
+          {t('importAccepted', [accepted])}
+        </p>
+      )}
+      {pending && (
+        <div class="card">
+          <h2 ref={previewHeading} tabIndex={-1}>
+            {t('importPreviewHeading')}
+          </h2>
+          <RuleSetPreview doc={pending.doc} signed={pending.signed} fingerprint={pending.fingerprint} />
+          <div class="actions">
+            <button class="button" type="button" onClick={onUse}>
+              {t('importUse')}
+            </button>
+            <button class="button button--quiet" type="button" onClick={() => setPending(null)}>
+              {t('importCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

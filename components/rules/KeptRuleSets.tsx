@@ -1,0 +1,40 @@
+import { t } from '../../utils/i18n';
+import type { RuleSetLibrary } from '../../utils/rules/stored';
+import { activeRuleSetIdItem, removeRuleSet } from '../../utils/rules/store';
+
+/** The groups' rule sets kept in this browser, which one is chosen, and a way to remove one. */
+export function KeptRuleSets({ library }: { library: RuleSetLibrary }) {
+  const kept = Object.values(library.ruleSets).sort((a, b) => b.acceptedAt - a.acceptedAt);
+  return (
+    <section aria-labelledby="kept-heading">
+      <h2 id="kept-heading">{t('optionsInUseHeading')}</h2>
+      {library.managedRuleSet && (
+        <p class="card" data-managed={library.managedRuleSet.id}>
+          {t('optionsManaged', [library.managedRuleSet.title])}
+        </p>
+      )}
+      {kept.length === 0 && !library.managedRuleSet && <p data-kept="none">{t('optionsNoneKept')}</p>}
+      <ul class="kept">
+        {kept.map(({ doc }) => {
+          const chosen = library.activeRuleSetId === doc.id;
+          return (
+            <li key={doc.id} class="card" data-kept={doc.id} data-chosen={chosen}>
+              <strong data-kept-title>{doc.title}</strong> <span class="hint">{t('previewVersion', [String(doc.version)])}</span>
+              {chosen && <p class="hint">{t('optionsChosen')}</p>}
+              <div class="actions">
+                {!chosen && (
+                  <button class="button" type="button" onClick={() => void activeRuleSetIdItem.setValue(doc.id)}>
+                    {t('optionsChoose')}
+                  </button>
+                )}
+                <button class="button button--quiet" type="button" aria-label={t('optionsRemoveNamed', [doc.title])} onClick={() => void removeRuleSet(doc.id)}>
+                  {t('optionsRemove')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { DEFAULT_RULE_SET } from './default-rule-set';
+import type { RuleSetLibrary } from './stored';
+import type { RuleSetDocument } from './types';
+
+export type RuleSetOrigin = 'managed' | 'meeting' | 'chosen' | 'built-in';
+
+/** "https://meet.jit.si/Gruppe-Mitte/?x#y" → "https://meet.jit.si/gruppe-mitte": room names ignore case. */
+export function meetingKey(url: string): string | null {
+  try {
+    const { protocol, host, pathname } = new URL(url);
+    if (protocol !== 'https:') return null;
+    return `${protocol}//${host}${pathname.replace(/\/+$/, '').toLowerCase()}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which rule set applies to a call at `url`: the admin's always; else the group whose
+ * `meetings` list this call; else the one the user chose; else the built-in agreement.
+ */
+export function resolveRuleSet(
+  library: RuleSetLibrary,
+  url: string | null,
+): { ruleSet: RuleSetDocument; origin: RuleSetOrigin } {
+  if (library.managedRuleSet) return { ruleSet: library.managedRuleSet, origin: 'managed' };
+  const key = url === null ? null : meetingKey(url);
+  if (key !== null) {
+    for (const stored of Object.values(library.ruleSets)) {
+      if (stored.doc.meetings?.some((meeting) => meetingKey(meeting) === key)) return { ruleSet: stored.doc, origin: 'meeting' };
+    }
+  }
+  const id = library.activeRuleSetId;
+  // hasOwn: an id like "constructor" must not find Object's prototype.
+  const chosen = id !== null && Object.hasOwn(library.ruleSets, id) ? library.ruleSets[id] : undefined;
+  if (chosen) return { ruleSet: chosen.doc, origin: 'chosen' };
+  return { ruleSet: DEFAULT_RULE_SET, origin: 'built-in' };
+}
