@@ -15,6 +15,8 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: HOSTED_CALL_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    // Chrome reads admin policy through this schema; Firefox through policies.json "3rdparty".
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -23,6 +25,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

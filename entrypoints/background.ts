@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
+import { syncManagedRuleSet } from '../utils/rules/managed';
 import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-state';
 
 /**
@@ -8,6 +9,12 @@ import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-
  * network requests.
  */
 export default defineBackground(() => {
+  // The admin's rule set (browser policy) wins over all others: read it now and when it changes.
+  void syncManagedRuleSet();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void syncManagedRuleSet();
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     // Only our own content scripts in a tab talk to us; anything else is ignored.

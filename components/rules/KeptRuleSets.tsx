@@ -1,9 +1,11 @@
 import { t } from '../../utils/i18n';
+import type { RuleSetError } from '../../utils/rules/errors';
+import { ruleErrorText } from '../../utils/rules/error-text';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
 import { activeRuleSetIdItem, removeRuleSet } from '../../utils/rules/store';
 
 /** The groups' rule sets kept in this browser, which one is chosen, and a way to remove one. */
-export function KeptRuleSets({ library }: { library: RuleSetLibrary }) {
+export function KeptRuleSets({ library, managedError }: { library: RuleSetLibrary; managedError: RuleSetError | null }) {
   const kept = Object.values(library.ruleSets).sort((a, b) => b.acceptedAt - a.acceptedAt);
   return (
     <section aria-labelledby="kept-heading">
@@ -12,6 +14,12 @@ export function KeptRuleSets({ library }: { library: RuleSetLibrary }) {
         <p class="card" data-managed={library.managedRuleSet.id}>
           {t('optionsManaged', [library.managedRuleSet.title])}
         </p>
+      )}
+      {managedError && (
+        <div role="alert" class="card" data-managed-error={managedError.code}>
+          <p>{t('optionsManagedInvalid')}</p>
+          <p>{ruleErrorText(managedError)}</p>
+        </div>
       )}
       {kept.length === 0 && !library.managedRuleSet && <p data-kept="none">{t('optionsNoneKept')}</p>}
       <ul class="kept">

@@ -3,15 +3,20 @@ import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
 import { KeptRuleSets } from '../../components/rules/KeptRuleSets';
 import { t } from '../../utils/i18n';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
-import { activeRuleSetIdItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
+import type { RuleSetError } from '../../utils/rules/errors';
+import { activeRuleSetIdItem, managedErrorItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
 
 /** Rule sets for participants, the organisers' workshop, and the call servers to watch. */
 export function Options() {
   const [library, setLibrary] = useState<RuleSetLibrary | null>(null);
+  const [managedError, setManagedError] = useState<RuleSetError | null>(null);
   useEffect(() => {
-    const update = () => void readLibrary().then(setLibrary);
+    const update = () => {
+      void readLibrary().then(setLibrary);
+      void managedErrorItem.getValue().then(setManagedError);
+    };
     update();
-    const unwatch = [ruleSetsItem.watch(update), activeRuleSetIdItem.watch(update), managedRuleSetItem.watch(update)];
+    const unwatch = [ruleSetsItem, activeRuleSetIdItem, managedRuleSetItem, managedErrorItem].map((item) => item.watch(update));
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
@@ -20,7 +25,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       {library && (
         <>
-          <KeptRuleSets library={library} />
+          <KeptRuleSets library={library} managedError={managedError} />
           <ImportRuleSet disabled={library.managedRuleSet !== null} />
         </>
       )}

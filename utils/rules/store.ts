@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { KEYS } from '../storage-keys';
+import type { RuleSetError } from './errors';
 import type { ImportContext } from './import';
 import type { RuleSetLibrary, RuleSetSource, StoredRuleSet, Subscription } from './stored';
 import type { RuleSetDocument } from './types';
@@ -15,6 +16,11 @@ export const activeRuleSetIdItem = storage.defineItem<string | null>(`local:${KE
   version: 1,
 });
 export const managedRuleSetItem = storage.defineItem<RuleSetDocument | null>(`local:${KEYS.managedRuleSet}`, {
+  fallback: null,
+  version: 1,
+});
+/** Why the admin's policy was not applied (shown on the options page), or null. */
+export const managedErrorItem = storage.defineItem<RuleSetError | null>('local:managedError', {
   fallback: null,
   version: 1,
 });
