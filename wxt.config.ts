@@ -12,8 +12,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: HOSTED_CALL_MATCHES,
+    // Self-hosted call servers and rule-set subscriptions: asked for at run time, one host at a time.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     // Chrome reads admin policy through this schema; Firefox through policies.json "3rdparty".
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
@@ -31,6 +33,26 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip`: the Chrome and Firefox packages, and for addons.mozilla.org the sources its
+  // reviewers rebuild the Firefox package from (steps in docs/firefox.md). Only what the build
+  // reads goes in; tests/firefox/sources.test.mjs rebuilds from this archive and compares.
+  zip: {
+    includeSources: [
+      'README.md',
+      'docs/firefox.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+      'assets/**',
+      'modules/**',
+      'scripts/vite-*.mjs',
+    ],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

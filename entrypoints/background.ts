@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { syncManagedRuleSet } from '../utils/rules/managed';
+import { checkAllSubscriptions } from '../utils/rules/subscription';
 import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-state';
 
 /**
  * The background only keeps per-tab state for the badge and the popup. It makes no
  * network requests.
  */
+const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
+
 export default defineBackground(() => {
   // The admin's rule set (browser policy) wins over all others: read it now and when it changes.
   void syncManagedRuleSet();
@@ -19,10 +22,21 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     // Only our own content scripts in a tab talk to us; anything else is ignored.
     if (tabId === undefined || sender.id !== browser.runtime.id) return;
-    if (sender.frameId !== undefined && sender.frameId !== 0) return; // top frame speaks for the tab
     const parsed = TabStateMessageSchema.safeParse(message);
     if (!parsed.success) return;
+    // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).
+    if (sender.frameId && parsed.data.state.client === null) return;
     void showTabState(tabId, parsed.data.state);
+  });
+
+  // Followed rule sets: checked once a day (the only requests the extension makes, and only
+  // to the addresses the person entered).
+  // The service worker starts often: create the alarm only once, or the day would never end.
+  void browser.alarms.get(SUBSCRIPTION_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SUBSCRIPTION_ALARM) void checkAllSubscriptions();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabStateKey(tabId)));

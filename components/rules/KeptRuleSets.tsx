@@ -3,6 +3,7 @@ import type { RuleSetError } from '../../utils/rules/errors';
 import { ruleErrorText } from '../../utils/rules/error-text';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
 import { activeRuleSetIdItem, removeRuleSet } from '../../utils/rules/store';
+import { SubscriptionStatus } from './SubscriptionStatus';
 
 /** The groups' rule sets kept in this browser, which one is chosen, and a way to remove one. */
 export function KeptRuleSets({ library, managedError }: { library: RuleSetLibrary; managedError: RuleSetError | null }) {
@@ -23,12 +24,14 @@ export function KeptRuleSets({ library, managedError }: { library: RuleSetLibrar
       )}
       {kept.length === 0 && !library.managedRuleSet && <p data-kept="none">{t('optionsNoneKept')}</p>}
       <ul class="kept">
-        {kept.map(({ doc }) => {
+        {kept.map((stored) => {
+          const { doc } = stored;
           const chosen = library.activeRuleSetId === doc.id;
           return (
             <li key={doc.id} class="card" data-kept={doc.id} data-chosen={chosen}>
               <strong data-kept-title>{doc.title}</strong> <span class="hint">{t('previewVersion', [String(doc.version)])}</span>
               {chosen && <p class="hint">{t('optionsChosen')}</p>}
+              <SubscriptionStatus stored={stored} />
               <div class="actions">
                 {!chosen && (
                   <button class="button" type="button" onClick={() => void activeRuleSetIdItem.setValue(doc.id)}>

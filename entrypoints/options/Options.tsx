@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FollowRuleSet } from '../../components/rules/FollowRuleSet';
+import { OrganiserWorkshop } from '../../components/organiser/OrganiserWorkshop';
 import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
 import { KeptRuleSets } from '../../components/rules/KeptRuleSets';
 import { t } from '../../utils/i18n';
@@ -27,6 +29,8 @@ export function Options() {
         <>
           <KeptRuleSets library={library} managedError={managedError} />
           <ImportRuleSet disabled={library.managedRuleSet !== null} />
+          <FollowRuleSet disabled={library.managedRuleSet !== null} />
+          <OrganiserWorkshop />
         </>
       )}
     </main>

@@ -1,14 +1,18 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { extensionWorker, launchChromium, routeFixtures } from '../support/chromium.mjs';
+import { extensionWorker, launchChromium, routeFixtures, type LiteralAnswer } from '../support/chromium.mjs';
 
 /** The fake call servers: which fixture answers which URL, and what else was asked for. */
 export class CallServer {
-  readonly routes = new Map<string, string>();
+  readonly routes = new Map<string, string | LiteralAnswer>();
   /** Requests that were neither the extension's own files nor a served fixture. */
   unexpected: string[] = [];
   /** Answer `url` (query and hash ignored) with a fixture file, e.g. 'jitsi/tile-view.html'. */
   serve(url: string, fixture: string): void {
     this.routes.set(url.replace(/[?#].*$/, ''), fixture);
+  }
+  /** Answer `url` with a literal body (e.g. a rule set to follow). */
+  answer(url: string, answer: LiteralAnswer): void {
+    this.routes.set(url.replace(/[?#].*$/, ''), answer);
   }
 }
 

@@ -125,3 +125,47 @@ test('the popup asks once per rule-set version to agree to the rules', async ({ 
   await expect(popup.locator('[data-acknowledged="false"]')).toContainText('changed');
   await expect(popup.getByRole('button', { name: 'I agree to these rules' })).toBeVisible();
 });
+
+test.describe('following a rule set online', () => {
+  const RULES_URL = 'https://rules.example.org/gruppe-mitte.json';
+  const cors = { 'access-control-allow-origin': '*' };
+
+  test('fetch, preview, accept; a broken update keeps the rule set and says when and why', async ({ context, extensionId, calls }) => {
+    calls.answer(RULES_URL, { body: JSON.stringify(gruppeMitte({ title: 'Online-Regeln' })), contentType: 'application/json', headers: cors });
+    const page = await context.newPage();
+    // The browser's own permission question cannot be answered by automation: the person says "no"
+    // here, and the server's CORS answer still lets the rule set through.
+    await page.addInitScript(() => {
+      chrome.permissions.request = (async () => false) as unknown as typeof chrome.permissions.request;
+    });
+    await openOptions(page, extensionId);
+    await page.getByLabel('Address of the rule set (https://…)').fill(RULES_URL);
+    await page.getByRole('button', { name: 'Fetch and check' }).click();
+    await expect(page.locator('[data-preview-title]')).toHaveText('Online-Regeln');
+    await page.getByRole('button', { name: 'Use this rule set' }).click();
+    const kept = page.locator('[data-kept="gruppe-mitte"]');
+    await expect(kept).toContainText('Follows https://rules.example.org/gruppe-mitte.json');
+    await expect(kept.locator('[data-last-checked]')).toContainText('Last checked');
+
+    calls.answer(RULES_URL, { body: '{ broken', contentType: 'application/json', headers: cors });
+    await page.getByRole('button', { name: 'Check “Online-Regeln” now' }).click();
+    await expect(kept.getByRole('alert')).toContainText('stays in use');
+    await page.reload();
+    await expect(kept).toContainText('Online-Regeln');
+    await expect(kept.getByRole('alert')).toBeVisible();
+
+    calls.answer(RULES_URL, { body: JSON.stringify(gruppeMitte({ version: 2, title: 'Online-Regeln 2' })), contentType: 'application/json', headers: cors });
+    await page.getByRole('button', { name: 'Check “Online-Regeln” now' }).click();
+    await expect(kept).toContainText('Online-Regeln 2');
+    await expect(kept.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('an address that is not https is refused before anything is fetched', async ({ context, extensionId, calls }) => {
+    const page = await context.newPage();
+    await openOptions(page, extensionId);
+    await page.getByLabel('Address of the rule set (https://…)').fill('http://rules.example.org/x.json');
+    await page.getByRole('button', { name: 'Fetch and check' }).click();
+    await expect(page.getByRole('alert')).toContainText('https://');
+    expect(calls.unexpected).toEqual([]);
+  });
+});

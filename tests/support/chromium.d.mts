@@ -7,7 +7,14 @@ export function launchChromium(options?: {
   lang?: string;
   userDataDir?: string;
   extension?: boolean;
+  extensionDir?: string;
   args?: string[];
 }): Promise<BrowserContext>;
-export function routeFixtures(context: BrowserContext, routes: Map<string, string>): Promise<string[]>;
+export interface LiteralAnswer {
+  body: string;
+  contentType?: string;
+  status?: number;
+  headers?: Record<string, string>;
+}
+export function routeFixtures(context: BrowserContext, routes: Map<string, string | LiteralAnswer>): Promise<string[]>;
 export function extensionWorker(context: BrowserContext): Promise<Worker>;

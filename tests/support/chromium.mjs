@@ -27,12 +27,14 @@ export function findChromium() {
 }
 
 /**
- * @param {{ headless?: boolean, lang?: string, userDataDir?: string, extension?: boolean, args?: string[] }} [options]
+ * `extensionDir`: load the extension from there instead of .output/chrome-mv3 (the benchmarks load a copy,
+ * so that a rebuild while they run cannot change what they measure).
+ * @param {{ headless?: boolean, lang?: string, userDataDir?: string, extension?: boolean, extensionDir?: string, args?: string[] }} [options]
  */
 export async function launchChromium(options = {}) {
-  const { headless = true, lang = 'en-US', userDataDir = '', extension = true, args = [] } = options;
-  if (extension && !existsSync(resolve(CHROME_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${CHROME_EXTENSION_DIR}: run \`npm run build\` first.`);
+  const { headless = true, lang = 'en-US', userDataDir = '', extension = true, extensionDir = CHROME_EXTENSION_DIR, args = [] } = options;
+  if (extension && !existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -43,7 +45,7 @@ export async function launchChromium(options = {}) {
     env: { ...process.env, LANGUAGE: posixLocale(lang), LANG: posixLocale(lang), LC_ALL: posixLocale(lang) },
     args: [
       ...(extension
-        ? [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`]
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : ['--disable-extensions']),
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
       '--disable-gpu',
@@ -63,7 +65,7 @@ export async function launchChromium(options = {}) {
  * Answer `routes` (URL without query/hash → fixture path below tests/fixtures) and refuse
  * everything else except the extension's own files. Returns the list of refused URLs.
  * @param {import('@playwright/test').BrowserContext} context
- * @param {Map<string, string>} routes
+ * @param {Map<string, string | { body: string, contentType?: string, status?: number, headers?: Record<string, string> }>} routes
  */
 export async function routeFixtures(context, routes) {
   /** @type {string[]} */
@@ -72,6 +74,10 @@ export async function routeFixtures(context, routes) {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const fixture = routes.get(url.replace(/[?#].*$/, ''));
+    // A route may also be a literal answer (a rule set to follow), with CORS as a server may send it.
+    if (fixture && typeof fixture === 'object') {
+      return route.fulfill({ status: fixture.status ?? 200, contentType: fixture.contentType, headers: fixture.headers, body: fixture.body });
+    }
     if (fixture) {
       return route.fulfill({
         status: 200,

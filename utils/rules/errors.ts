@@ -31,6 +31,9 @@ export const RULE_SET_ERROR_CODES = [
   'version-not-higher', // params: [new version, active version]
   'already-active', // params: [version] — the very same document is already in use
   'bad-share-code', // not a share code, or a damaged one
+  'not-https', // a subscription address that is not https://
+  'fetch-failed', // params: [host] — the server could not be reached
+  'fetch-status', // params: [host, HTTP status]
 ] as const;
 
 export type RuleSetErrorCode = (typeof RULE_SET_ERROR_CODES)[number];

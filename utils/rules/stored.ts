@@ -1,3 +1,4 @@
+import type { RuleSetError } from './errors';
 import type { RuleSetDocument } from './types';
 
 export type RuleSetSource = 'file' | 'share-code' | 'share-link' | 'subscription' | 'organiser';
@@ -5,8 +6,8 @@ export type RuleSetSource = 'file' | 'share-code' | 'share-link' | 'subscription
 export interface Subscription {
   url: string;
   lastChecked: number | null;
-  /** The i18n key and substitutions of the last failure, or null when the last check was fine. */
-  lastError: { key: string; substitutions: string[] } | null;
+  /** Why the last check failed, or null when it was fine. */
+  lastError: RuleSetError | null;
 }
 
 /** A rule set the user accepted, as kept in `storage.local` under KEYS.ruleSets. */
