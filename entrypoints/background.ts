@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { syncManagedRuleSet } from '../utils/rules/managed';
 import { checkAllSubscriptions } from '../utils/rules/subscription';
+import { startSelfHostedServers } from '../utils/self-hosted';
+import { badgeText } from '../utils/badge';
 import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-state';
 
 /**
@@ -12,6 +14,8 @@ import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-
 const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
 
 export default defineBackground(() => {
+  // Self-hosted call servers the person added: their content scripts stay registered (utils/self-hosted.ts).
+  startSelfHostedServers();
   // The admin's rule set (browser policy) wins over all others: read it now and when it changes.
   void syncManagedRuleSet();
   browser.storage.onChanged.addListener((_changes, area) => {
@@ -48,12 +52,10 @@ export default defineBackground(() => {
 
 async function showTabState(tabId: number, state: TabState): Promise<void> {
   await storage.setItem(tabStateKey(tabId), state);
-  const text = state.unreadable ? '?' : state.openFindings > 0 ? String(Math.min(state.openFindings, 99)) : '';
-  await browser.action.setBadgeText({ tabId, text });
-  if (text) {
-    // Amber for reminders, not alarm red: the tone is calm.
-    await browser.action.setBadgeBackgroundColor({ tabId, color: state.unreadable ? '#5f6b7a' : '#b45309' });
-  }
+  await browser.action.setBadgeText({ tabId, text: badgeText(state) });
+  // Amber for notices, not alarm red: the tone is calm. Blue: only the quick check is left.
+  const color = state.unreadable ? '#5f6b7a' : state.openFindings > 0 ? '#b45309' : '#2f6f8f';
+  await browser.action.setBadgeBackgroundColor({ tabId, color });
 }
 
 async function clearTabState(tabId: number): Promise<void> {

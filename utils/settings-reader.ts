@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Prefs } from './guards/types';
 import { withKeptName } from './prefs';
+import { markQuickCheckDone, type QuickChecks } from './quick-check';
 import type { RuleSetLibrary, StoredRuleSet } from './rules/stored';
 import type { RuleSetDocument } from './rules/types';
 import { KEYS } from './storage-keys';
@@ -8,10 +9,11 @@ import { KEYS } from './storage-keys';
 export interface CallSettings {
   library: RuleSetLibrary;
   prefs: Prefs;
+  quickChecks: QuickChecks;
 }
 
 const EMPTY_PREFS: Prefs = { keptOwnNames: [] };
-const WATCHED: string[] = [KEYS.ruleSets, KEYS.activeRuleSetId, KEYS.managedRuleSet, KEYS.prefs];
+const WATCHED: string[] = [KEYS.ruleSets, KEYS.activeRuleSetId, KEYS.managedRuleSet, KEYS.prefs, KEYS.quickChecks];
 
 /**
  * The content script's view of the settings, read straight from `storage.local` (the
@@ -27,6 +29,7 @@ export async function readCallSettings(): Promise<CallSettings> {
       managedRuleSet: (raw[KEYS.managedRuleSet] as RuleSetDocument | null | undefined) ?? null,
     },
     prefs: (raw[KEYS.prefs] as Prefs | undefined) ?? EMPTY_PREFS,
+    quickChecks: (raw[KEYS.quickChecks] as QuickChecks | undefined) ?? {},
   };
 }
 
@@ -44,4 +47,10 @@ export async function keepOwnName(name: string): Promise<void> {
   const { prefs } = await readCallSettings();
   const next = withKeptName(prefs, name);
   if (next !== prefs) await browser.storage.local.set({ [KEYS.prefs]: next });
+}
+
+/** The quick check for the call at `url` is done, for today. */
+export async function completeQuickCheck(url: string): Promise<void> {
+  const { quickChecks } = await readCallSettings();
+  await browser.storage.local.set({ [KEYS.quickChecks]: markQuickCheckDone(quickChecks, url, Date.now()) });
 }

@@ -12,4 +12,6 @@ export const KEYS = {
   activeRuleSetId: 'activeRuleSetId',
   /** The admin's rule set from browser policy, validated by the background (null: none). */
   managedRuleSet: 'managedRuleSet',
+  /** Meeting → the day its quick check was done (utils/quick-check.ts). */
+  quickChecks: 'quickChecks',
 } as const;

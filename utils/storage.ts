@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Prefs } from './guards/types';
+import type { QuickChecks } from './quick-check';
 import { KEYS } from './storage-keys';
 
 /**
@@ -15,3 +16,9 @@ export const prefsItem = storage.defineItem<Prefs>(`local:${KEYS.prefs}`, {
 });
 
 
+
+/** Meeting → the day its quick check was done (utils/quick-check.ts). */
+export const quickChecksItem = storage.defineItem<QuickChecks>(`local:${KEYS.quickChecks}`, {
+  fallback: {},
+  version: 1,
+});

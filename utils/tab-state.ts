@@ -11,6 +11,7 @@ export const TabStateSchema = z.object({
   openFindings: z.number().check(z.int(), z.gte(0), z.lte(100000)),
   kinds: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
   unreadable: z.boolean(),
+  quickCheckDone: z.boolean(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -7,10 +7,11 @@ interface Props {
   finding: Finding;
   onHide(finding: Finding): void;
   onKeepName(name: string): void;
+  onSnooze(): void;
 }
 
 /** One notice. `data-finding` is the observable contract the tests (and users' tools) rely on. */
-export function FindingNotice({ finding, onHide, onKeepName }: Props) {
+export function FindingNotice({ finding, onHide, onKeepName, onSnooze }: Props) {
   const { title, body } = findingText(finding);
   const canKeep = finding.kind === 'own-full-name' && finding.severity === 'reminder' && finding.name;
   return (
@@ -28,9 +29,20 @@ export function FindingNotice({ finding, onHide, onKeepName }: Props) {
             {t('keepOwnName')}
           </button>
         )}
-        <button type="button" class="notice__button notice__button--quiet" aria-label={t('hideNoticeFor', [title])} onClick={() => onHide(finding)}>
-          {t('hideNotice')}
-        </button>
+        {finding.kind === 'screen-visibility' ? (
+          <>
+            <button type="button" class="notice__button" onClick={() => onHide(finding)}>
+              {t('screenVisibilityDone')}
+            </button>
+            <button type="button" class="notice__button notice__button--quiet" onClick={onSnooze}>
+              {t('screenVisibilitySnooze')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="notice__button notice__button--quiet" aria-label={t('hideNoticeFor', [title])} onClick={() => onHide(finding)}>
+            {t('hideNotice')}
+          </button>
+        )}
       </div>
     </article>
   );

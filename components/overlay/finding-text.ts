@@ -25,7 +25,18 @@ export function findingText(finding: Finding): FindingText {
     case 'full-name':
       return { title: t('fullNameTitle'), body: t('fullNameBody', [name]) };
     case 'recording':
-      return { title: t('recordingTitle'), body: t('recordingBody') };
+      return finding.detail === 'stopped'
+        ? { title: t('recordingStoppedTitle'), body: t('recordingStoppedBody') }
+        : { title: t('recordingTitle'), body: t('recordingBody') };
+    case 'screen-visibility':
+      return { title: t('screenVisibilityTitle'), body: t('screenVisibilityBody') };
+    case 'screen-share':
+      return { title: t('screenShareTitle'), body: t('screenShareBody') };
+    case 'security-off':
+      return {
+        title: t('securityOffTitle'),
+        body: `${t('securityOffBody')} ${finding.detail === 'jitsi' ? t('securityOffSteps_jitsi') : t('securityOffSteps')}`,
+      };
     case 'client-unreadable':
       return { title: t('unreadableTitle'), body: t('unreadableBody') };
     default:

@@ -23,6 +23,7 @@ export function TabStatus({ state }: { state: TabState | null }) {
       ) : (
         <p data-findings={state.openFindings}>{findings}</p>
       )}
+      {!state.quickCheckDone && <p data-status="quick-check-pending">{t('popupQuickCheckPending')}</p>}
     </div>
   );
 }

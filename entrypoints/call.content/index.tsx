@@ -10,9 +10,13 @@ import { pickAdapter } from '../../utils/clients/registry';
 import { createFindingsState } from './findings-state';
 import { startCallLoop } from './loop';
 import { reportTabState } from './report';
+import { answerStatsRequests } from './stats';
 
 export default defineContentScript({
   matches: HOSTED_CALL_MATCHES,
+  // Zoom's web app shows the call in a same-origin iframe#webclient; pickAdapter keeps every other
+  // client to the top frame (see utils/clients/zoom.ts).
+  allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
     const adapter = pickAdapter(document, new URL(location.href));
@@ -33,14 +37,25 @@ export default defineContentScript({
     const state = await createFindingsState({
       signal: ctx.signal,
       url: location.href,
-      onChange(visible) {
-        render(<Overlay findings={visible} onHide={state.hide} onKeepName={state.keepName} />, ui.uiContainer);
-        reportTabState(adapter, state.snapshot, visible);
+      onChange(view) {
+        // The quick check is offered on the pre-join screen until it is done for this call today.
+        const offerQuickCheck = state.snapshot?.phase === 'prejoin' && !view.quickCheckDone;
+        render(
+          <Overlay
+            findings={view.findings}
+            quickCheck={offerQuickCheck ? state.completeQuickCheck : null}
+            onHide={state.hide}
+            onKeepName={state.keepName}
+            onSnooze={state.snoozeReminders}
+          />,
+          ui.uiContainer,
+        );
+        reportTabState(adapter, state.snapshot, view);
       },
     });
     ctx.onInvalidated(() => render(null, ui.uiContainer));
 
-    startCallLoop({
+    const loop = startCallLoop({
       adapter,
       doc: document,
       win: window,
@@ -48,9 +63,11 @@ export default defineContentScript({
       isOwnNode: (node) => ui.shadowHost === node || ui.shadowHost.contains(node) || node.getRootNode() === ui.shadow,
       onSnapshot: state.setSnapshot,
     });
+    answerStatsRequests(document, loop, ctx.signal); // a read count for tests/bench, nothing else
 
     // The client's own state (Jitsi's redux store) lives in page globals: its MAIN-world
-    // bridge posts plain data, which the loop parses as untrusted input. Ask it for the latest.
-    if (adapter.bridge) window.postMessage({ source: BRIDGE_HELLO }, location.origin);
+    // bridge posts plain data, which the loop parses as untrusted input. Ask the bridges (and
+    // the screen-sharing watch) for their latest state.
+    window.postMessage({ source: BRIDGE_HELLO }, location.origin);
   },
 });

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { CallSnapshot, ClientAdapter } from '../../utils/clients/types';
-import type { Finding } from '../../utils/guards/types';
 import type { TabStateMessage } from '../../utils/tab-state';
+import type { CallView } from './findings-state';
 
 /** Tell the background (badge, popup) what this tab shows. Counts and kinds only, no names. */
-export function reportTabState(adapter: ClientAdapter, snapshot: CallSnapshot | null, visible: Finding[]): void {
+export function reportTabState(adapter: ClientAdapter, snapshot: CallSnapshot | null, { findings: visible, quickCheckDone }: CallView): void {
   const unreadable = visible.some((f) => f.kind === 'client-unreadable');
   const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
   const message: TabStateMessage = {
@@ -16,6 +16,7 @@ export function reportTabState(adapter: ClientAdapter, snapshot: CallSnapshot | 
       openFindings: visible.length,
       kinds: [...new Set(visible.map((f) => f.kind))],
       unreadable,
+      quickCheckDone,
     },
   };
   // After an extension update this context is gone; the new content script reports instead.

@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { Acknowledge } from '../../components/rules/Acknowledge';
 import { RuleList } from '../../components/rules/RuleList';
 import { TabStatus } from '../../components/status/TabStatus';
+import { PopupQuickCheck } from './PopupQuickCheck';
 import { t } from '../../utils/i18n';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
 import { activeRuleSetIdItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
@@ -47,6 +48,7 @@ export function Popup() {
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t('popupStatusHeading')}</h2>
         {tabState !== undefined && <TabStatus state={tabState} />}
+        {tabState?.client && tab?.url && <PopupQuickCheck url={tab.url} />}
       </section>
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading">{t('popupRulesHeading')}</h2>

@@ -18,6 +18,8 @@ export class CallServer {
 
 interface Fixtures {
   lang: string;
+  /** Extra Chromium switches for a test file (fake media devices, …). */
+  browserArgs: string[];
   calls: CallServer;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -31,11 +33,12 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   lang: ['en-US', { option: true }],
+  browserArgs: [[], { option: true }],
   calls: async ({}, use) => {
     await use(new CallServer());
   },
-  context: async ({ calls, lang }, use) => {
-    const context = await launchChromium({ lang });
+  context: async ({ calls, lang, browserArgs }, use) => {
+    const context = await launchChromium({ lang, args: browserArgs });
     calls.unexpected = await routeFixtures(context, calls.routes);
     await use(context);
     await context.close();

@@ -15,6 +15,10 @@ test.describe('in the call', () => {
     await expect(findings(page, 'phone-number')).toContainText('+49 171 2345678');
     // Under the default policy `any`, others' full names are their own choice.
     await expect(findings(page, 'full-name')).toHaveCount(0);
+    // The built-in rules remind once, at the start of the call, that nobody else may see the screen.
+    await expect(findings(page, 'screen-visibility')).toHaveCount(1);
+    await expect.poll(() => badgeText(serviceWorker, `${ROOM}*`)).toBe('3');
+    await findings(page, 'screen-visibility').getByRole('button', { name: 'All fine, thanks' }).click();
     await expect.poll(() => badgeText(serviceWorker, `${ROOM}*`)).toBe('2');
   });
 
@@ -58,7 +62,7 @@ test.describe('in the call', () => {
   test('the popup shows the rules and what the extension sees on the tab', async ({ context, serviceWorker, extensionId }) => {
     const page = await context.newPage();
     await page.goto(ROOM);
-    await expect(findings(page)).toHaveCount(2);
+    await expect(findings(page)).toHaveCount(3);
     const tabId = await tabIdOf(serviceWorker, `${ROOM}*`);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -66,7 +70,7 @@ test.describe('in the call', () => {
     await expect(popup.locator('[data-rule="no-recordings"]')).toContainText('no screenshots');
     await expect(popup.locator('[data-status="call"]')).toContainText('Jitsi Meet recognised');
     await expect(popup.locator('[data-status="call"]')).toContainText('You are in the call');
-    await expect(popup.locator('[data-findings]')).toHaveText('2 open notices on the page.');
+    await expect(popup.locator('[data-findings]')).toHaveText('3 open notices on the page.');
   });
 
   test('under the first-name policy, others\' full names are notices too', async ({ context, serviceWorker }) => {
@@ -142,6 +146,8 @@ test.describe('pages the extension cannot read', () => {
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.startRecording!('file'));
     await expect(findings(page, 'recording')).toContainText('no recordings');
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.stopRecording!());
+    await expect(findings(page, 'recording')).toContainText('The recording has stopped');
+    await findings(page, 'recording').getByRole('button', { name: /Hide/ }).click();
     await expect(findings(page, 'recording')).toHaveCount(0);
   });
 });

@@ -74,7 +74,11 @@ export function startJitsiBridge(): void {
         : (obj(state['features/prejoin']).showPrejoin && prejoinEnabled) || lobby.lobbyVisible
           ? 'prejoin'
           : 'unknown';
-      return { phase, participants, knocking, recordings, screenSharing: Boolean(all.localScreenShare) };
+      // Organiser security: base/conference/reducer.ts keeps `locked` (a password is set) and
+      // `password`; lobby/reducer.ts keeps `lobbyEnabled`.
+      const conference = obj(state['features/base/conference']);
+      const security = { lobbyEnabled: lobby.lobbyEnabled === true, passwordSet: Boolean(conference.locked || conference.password) };
+      return { phase, participants, knocking, recordings, screenSharing: Boolean(all.localScreenShare), security };
     };
 
     let lastSlices: unknown[] = [];

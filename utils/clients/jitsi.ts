@@ -78,6 +78,7 @@ const bridgeState = record({
   knocking: list(record({ id, name: text }), MAX_PARTICIPANTS),
   recordings: list(record({ mode: text, status: text }), MAX_SESSIONS),
   screenSharing: bool,
+  security: record({ lobbyEnabled: bool, passwordSet: bool }),
 });
 
 const bridgeMessage = record({
@@ -160,6 +161,7 @@ function read(doc: Document, bridgeData: BridgeData | null): CallSnapshot {
   if (bridge) {
     snapshot.recording = recordingFrom(bridge);
     snapshot.screenSharing = bridge.screenSharing;
+    snapshot.security = { moderator: bridgeLocal?.role === 'moderator', ...bridge.security };
   }
 
   const filmstrip = doc.querySelector(selectors.filmstrip);

@@ -27,11 +27,18 @@ export interface CallSnapshot {
   /** null: this client does not tell, or the adapter could not read it. */
   recording: boolean | null;
   screenSharing: boolean | null;
+  /** Organiser security where the client exposes it (Jitsi's own state); absent: unknown. */
+  security?: { moderator: boolean; lobbyEnabled: boolean; passwordSet: boolean };
   /**
    * Set when the page looks like a call of this client but the adapter could not read it
    * (selectors stopped matching, the page threw). Guards turn it into `client-unreadable`.
    */
   unreadable: string | null;
+  /**
+   * Set (true) when the client's own head count is higher than the names the adapter could read:
+   * a virtualised participants list or paged gallery shows only part of the call (Zoom).
+   */
+  participantsIncomplete?: boolean;
 }
 
 /** Plain data a MAIN-world bridge posted, already validated. Adapter-specific shape. */
@@ -55,6 +62,11 @@ export interface ClientAdapter {
   observedAttributes: string[];
   /** The element to badge for a participant, if any (later: per-tile badges). */
   elementFor?(doc: Document, participantId: string): Element | null;
+  /**
+   * The client runs its call in a sub-frame (Zoom's web client in iframe#webclient): the content
+   * script may pick this adapter inside frames. Every other adapter is only used in the top frame.
+   */
+  inFrames?: boolean;
   /** MAIN-world bridge, if the client keeps its state in page globals. */
   bridge?: {
     /**

@@ -1,5 +1,6 @@
 import type { CallSnapshot } from '../clients/types';
 import type { RuleSet } from '../rules/types';
+import type { CallMemory } from './call-memory';
 
 export type FindingKind =
   | 'own-full-name'
@@ -36,4 +37,5 @@ export interface Prefs {
   keptOwnNames: string[];
 }
 
-export type Guard = (snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number) => Finding[];
+/** `memory`: what the loop remembers of this call (call start, reminders seen, recordings). */
+export type Guard = (snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number, memory?: CallMemory) => Finding[];

@@ -141,6 +141,7 @@ describe('jitsi adapter: phase', () => {
     knocking: [],
     recordings: [],
     screenSharing: false,
+    security: { lobbyEnabled: false, passwordSet: false },
   });
 
   it('is pre-join when the name field is hidden (name fixed by the server)', () => {
@@ -412,6 +413,8 @@ describe('jitsi bridge (MAIN world) and adapter together', () => {
       recording: false,
       screenSharing: false,
       unreadable: null,
+      // You are the moderator of this fixture's call, with lobby and password off.
+      security: { moderator: true, lobbyEnabled: false, passwordSet: false },
     });
     expect(summary(snapshot)).toEqual([
       { id: '5ab0c7e1', name: 'Sabine Wagner', isSelf: true, shownIn: [] },
@@ -537,6 +540,7 @@ describe('jitsi bridge messages are untrusted input', () => {
     knocking: [],
     recordings: [{ mode: 'file', status: 'off' }],
     screenSharing: false,
+    security: { lobbyEnabled: false, passwordSet: true },
   });
   const message = (over: Record<string, unknown> = {}) => ({ source: 'vertraulich:jitsi', version: 1, state: state(), ...over });
 

@@ -32,6 +32,10 @@ const EXTRA: RuleSetError[] = [
   { code: 'already-active', params: ['3'] },
   { code: 'bad-share-code' },
   { code: 'invalid-field', field: 'title', params: ['title'] },
+  // Following a rule set online (utils/rules/subscription.ts).
+  { code: 'not-https' },
+  { code: 'fetch-failed', params: ['rules.example.org'] },
+  { code: 'fetch-status', params: ['rules.example.org', '404'] },
 ];
 
 afterEach(() => vi.restoreAllMocks());

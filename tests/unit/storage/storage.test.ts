@@ -14,6 +14,7 @@ describe('storage', () => {
     expect(await readCallSettings()).toEqual({
       library: { ruleSets: {}, activeRuleSetId: null, managedRuleSet: null },
       prefs: { keptOwnNames: [] },
+      quickChecks: {},
     });
   });
 

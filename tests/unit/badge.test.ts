@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { badgeText } from '../../utils/badge';
+import type { TabState } from '../../utils/tab-state';
+
+const call: TabState = { client: 'jitsi', clientLabel: 'Jitsi Meet', phase: 'in-call', openFindings: 0, kinds: [], unreadable: false, quickCheckDone: true };
+
+describe('badge', () => {
+  it('counts open notices, at most 99', () => {
+    expect(badgeText({ ...call, openFindings: 2 })).toBe('2');
+    expect(badgeText({ ...call, openFindings: 500 })).toBe('99');
+  });
+  it('says "?" when the page cannot be read, whatever else', () => {
+    expect(badgeText({ ...call, unreadable: true, openFindings: 1 })).toBe('?');
+  });
+  it('shows a dot on a call page while the quick check is still to do', () => {
+    expect(badgeText({ ...call, quickCheckDone: false })).toBe('•');
+    expect(badgeText(call)).toBe('');
+    expect(badgeText({ ...call, client: null, quickCheckDone: false })).toBe('');
+  });
+});
