@@ -3,6 +3,7 @@ import { FollowRuleSet } from '../../components/rules/FollowRuleSet';
 import { OrganiserWorkshop } from '../../components/organiser/OrganiserWorkshop';
 import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
 import { KeptRuleSets } from '../../components/rules/KeptRuleSets';
+import { SelfHostedServers } from '../../components/options/SelfHostedServers';
 import { t } from '../../utils/i18n';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
 import type { RuleSetError } from '../../utils/rules/errors';
@@ -33,6 +34,7 @@ export function Options() {
           <OrganiserWorkshop />
         </>
       )}
+      <SelfHostedServers />
     </main>
   );
 }
