@@ -21,8 +21,26 @@ export const GUARDS: readonly Guard[] = [
   screenVisibilityGuard,
 ];
 
-export function runGuards(snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number, memory?: CallMemory): Finding[] {
+export function runGuards(
+  snapshot: CallSnapshot,
+  ruleSet: RuleSet,
+  prefs: Prefs,
+  now: number,
+  memory?: CallMemory,
+  guards: readonly Guard[] = GUARDS,
+): Finding[] {
   const findings: Finding[] = [];
-  for (const guard of GUARDS) findings.push(...guard(snapshot, ruleSet, prefs, now, memory));
+  let failed = false;
+  for (const guard of guards) {
+    try {
+      findings.push(...guard(snapshot, ruleSet, prefs, now, memory));
+    } catch {
+      // A check that broke must not look like a check that passed.
+      failed = true;
+    }
+  }
+  if (failed && !findings.some((f) => f.kind === 'client-unreadable')) {
+    findings.unshift({ kind: 'client-unreadable', key: `client-unreadable:${snapshot.client}:check`, severity: 'alert', detail: 'a check failed' });
+  }
   return findings;
 }

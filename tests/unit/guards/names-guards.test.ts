@@ -74,3 +74,13 @@ describe('recording', () => {
     expect(kinds(call({ recording: null }))).toEqual([]);
   });
 });
+
+describe('a guard that throws', () => {
+  it('is contained and turns into client-unreadable, never into silence', () => {
+    const broken = () => {
+      throw new Error('boom');
+    };
+    const findings = runGuards(call({ selfName: 'Sabine Wagner' }), DEFAULT_RULE_SET, noPrefs, 0, undefined, [broken]);
+    expect(findings.map((f) => f.kind)).toEqual(['client-unreadable']);
+  });
+});
