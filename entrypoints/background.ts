@@ -5,6 +5,7 @@ import { syncManagedRuleSet } from '../utils/rules/managed';
 import { checkAllSubscriptions } from '../utils/rules/subscription';
 import { startSelfHostedServers } from '../utils/self-hosted';
 import { badgeText } from '../utils/badge';
+import { reinjectIntoOpenCalls } from '../utils/reinject';
 import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-state';
 
 /**
@@ -16,6 +17,8 @@ const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
 export default defineBackground(() => {
   // Self-hosted call servers the person added: their content scripts stay registered (utils/self-hosted.ts).
   startSelfHostedServers();
+  // Calls already open when the extension is installed or updated get the new content scripts.
+  browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenCalls());
   // The admin's rule set (browser policy) wins over all others: read it now and when it changes.
   void syncManagedRuleSet();
   browser.storage.onChanged.addListener((_changes, area) => {

@@ -8,6 +8,7 @@ import { BRIDGE_HELLO } from '../../utils/clients/bridge-hello';
 import { HOSTED_CALL_MATCHES } from '../../utils/clients/hosts';
 import { pickAdapter } from '../../utils/clients/registry';
 import { createFindingsState } from './findings-state';
+import { keepHostAttached } from './keep-host';
 import { startCallLoop } from './loop';
 import { reportTabState } from './report';
 import { answerStatsRequests } from './stats';
@@ -33,6 +34,7 @@ export default defineContentScript({
       onMount: (container) => container,
     });
     ui.mount();
+    keepHostAttached(ui.shadowHost, document, ctx.signal);
 
     const state = await createFindingsState({
       signal: ctx.signal,

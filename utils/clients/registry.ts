@@ -1,9 +1,16 @@
+import { bbbAdapter } from './bbb';
 import { jitsiAdapter } from './jitsi';
+import { meetAdapter } from './meet';
+import { teamsAdapter } from './teams';
 import type { ClientAdapter } from './types';
+import { zoomAdapter } from './zoom';
 
 /** Every client adapter. A meta-test checks each has fixtures for pre-join and in-call. */
-export const ADAPTERS: readonly ClientAdapter[] = [jitsiAdapter];
+export const ADAPTERS: readonly ClientAdapter[] = [jitsiAdapter, zoomAdapter, teamsAdapter, meetAdapter, bbbAdapter];
 
 export function pickAdapter(doc: Document, url: URL): ClientAdapter | null {
-  return ADAPTERS.find((adapter) => adapter.recognises(doc, url)) ?? null;
+  // The content script runs in all frames (Zoom's call is in an iframe); elsewhere only the top frame reads.
+  const view = doc.defaultView;
+  const inFrame = view !== null && view !== view.top;
+  return ADAPTERS.find((adapter) => (!inFrame || adapter.inFrames) && adapter.recognises(doc, url)) ?? null;
 }

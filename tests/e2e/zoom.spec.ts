@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { badgeText, expect, test } from './harness';
+
+// The Zoom Workplace web app: the shell at /wc/<id>/join and, in the same origin, the client in
+// iframe#webclient at /wc/<id>/join?from=pwa. The same path answers both, told apart by the query
+// (the harness serves one fixture per path), so this file answers Zoom's pages itself.
+const SHELL = 'https://app.zoom.us/wc/81234567890/join';
+type FixtureWindow = Window & { __fixture: Record<string, (...args: string[]) => void> };
+
+async function serveZoom(context: BrowserContext, client: string): Promise<void> {
+  await context.route('https://app.zoom.us/wc/**', (route) => {
+    const url = new URL(route.request().url());
+    const fixture = url.searchParams.get('from') === 'pwa' ? client : 'zoom/shell.html';
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve('tests/fixtures', fixture)) });
+  });
+}
+
+const client = (page: Page): FrameLocator => page.frameLocator('iframe#webclient');
+const notices = (page: Page, kind?: string) => client(page).locator(`vertraulich-overlay [data-finding${kind ? `="${kind}"` : ''}]`);
+const inClient = async (page: Page, helper: string, ...args: string[]) => {
+  const frame = page.frames().find((f) => f.url().includes('from=pwa'));
+  if (!frame) throw new Error('no iframe#webclient');
+  await frame.evaluate(([name, values]) => (window as unknown as FixtureWindow).__fixture[name as string]!(...(values as string[])), [helper, args] as const);
+};
+
+test('pre-join: a full name typed into the client in iframe#webclient gets a notice there, and on the badge', async ({ context, serviceWorker }) => {
+  await serveZoom(context, 'zoom/prejoin.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await client(page).locator('#input-for-name').pressSequentially('Sabine Wagner');
+  await expect(notices(page, 'own-full-name')).toHaveCount(1);
+  await expect(notices(page, 'own-full-name')).toContainText('Sabine Wagner');
+  // One overlay for the call: in the client's frame, none in the shell around it.
+  await expect(page.locator('vertraulich-overlay')).toHaveCount(0);
+  await expect.poll(() => badgeText(serviceWorker, `${SHELL}*`)).toBe('1');
+  await client(page).locator('#input-for-name').fill('Sabine');
+  await expect(notices(page)).toHaveCount(0);
+});
+
+test('in the call: a phone number under a video, your own full name, and the incomplete list are read', async ({ context }) => {
+  await serveZoom(context, 'zoom/in-call.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await expect(notices(page, 'phone-number')).toHaveCount(1);
+  await expect(notices(page, 'phone-number')).toContainText('+49 171 2345678');
+  await expect(notices(page, 'own-full-name')).toContainText('Sabine Wagner');
+  await inClient(page, 'join', 'mia@example.org');
+  await expect(notices(page, 'phone-number')).toHaveCount(2);
+  await inClient(page, 'rename', '+49 171 2345678', 'Mia');
+  await expect(notices(page, 'phone-number')).toHaveCount(1);
+});
+
+test('in the call: Zoom\'s recording indicator becomes a recording alert, and a calm note when it stops', async ({ context }) => {
+  await serveZoom(context, 'zoom/in-call.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await expect(notices(page, 'phone-number')).toHaveCount(1);
+  await expect(notices(page, 'recording')).toHaveCount(0);
+  await inClient(page, 'startRecording');
+  await expect(notices(page, 'recording')).toHaveCount(1);
+  await expect(notices(page, 'recording')).toHaveClass(/notice--alert/);
+  await inClient(page, 'stopRecording');
+  await expect(notices(page, 'recording')).toHaveClass(/notice--reminder/);
+  await expect(notices(page, 'recording')).toContainText('stopped');
+});

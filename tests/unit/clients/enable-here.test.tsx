@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EnableHere } from '../../../components/status/EnableHere';
+
+type Injection = { target: { tabId: number }; files: string[]; world?: string };
+const flush = () => new Promise((done) => setTimeout(done, 0));
+
+describe('EnableHere (popup: "Enable Vertraulich here")', () => {
+  let injected: Injection[];
+  let root: HTMLElement;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    injected = [];
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as typeof fakeBrowser.i18n.getMessage);
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+    vi.restoreAllMocks();
+  });
+
+  it('runs Jitsi\'s bridge (MAIN world) and the call checks in that tab only, on the click', async () => {
+    Object.assign(fakeBrowser.scripting, { executeScript: async (injection: Injection) => void injected.push(injection) });
+    render(<EnableHere tabId={42} />, root);
+    expect(injected).toEqual([]);
+    root.querySelector('button')!.click();
+    await flush();
+    expect(injected).toEqual([
+      { target: { tabId: 42 }, files: ['/content-scripts/jitsi-bridge.js'], world: 'MAIN' },
+      { target: { tabId: 42 }, files: ['/content-scripts/call.js'] },
+    ]);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('enableHereDone');
+    expect(root.querySelector('button')?.disabled).toBe(true);
+  });
+
+  it('says so, in an alert, when the page cannot be checked (a browser page, no permission)', async () => {
+    Object.assign(fakeBrowser.scripting, {
+      executeScript: async () => {
+        throw new Error('Cannot access contents of the page');
+      },
+    });
+    render(<EnableHere tabId={7} />, root);
+    root.querySelector('button')!.click();
+    await flush();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('enableHereFailed');
+  });
+});

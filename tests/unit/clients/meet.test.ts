@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { meetAdapter } from '../../../utils/clients/meet';
+import { clearDocument, loadFixture, people } from './load-fixture';
+
+const read = () => meetAdapter.read(document, null);
+afterEach(clearDocument);
+
+describe('meet adapter', () => {
+  it('is meet.google.com', () => {
+    expect(meetAdapter.recognises(document, new URL('https://meet.google.com/abc-defg-hij'))).toBe(true);
+    expect(meetAdapter.recognises(document, new URL('https://meet.google.com.example.org/abc'))).toBe(false);
+  });
+
+  it('reads the guest name on the pre-join screen', () => {
+    const fixture = loadFixture('meet/prejoin.html');
+    expect(read()).toMatchObject({ client: 'meet', phase: 'prejoin', selfName: null });
+    fixture.typeName!('Sabine Wagner');
+    expect(read().selfName).toBe('Sabine Wagner');
+  });
+
+  it('reads tiles and people panel by participant id, you by data-self-name', () => {
+    loadFixture('meet/in-call.html');
+    const snapshot = read();
+    expect(snapshot).toMatchObject({ phase: 'in-call', selfName: 'Sabine Wagner', recording: null, unreadable: null });
+    expect(people(snapshot)).toEqual([
+      { name: 'Sabine Wagner', isSelf: true, shownIn: ['pane', 'tile'] },
+      { name: '+49 171 2345678', isSelf: false, shownIn: ['pane', 'tile'] },
+      { name: 'Klaus van den Berg', isSelf: false, shownIn: ['pane', 'tile'] },
+    ]);
+    expect(snapshot.participants.map((p) => p.id)).toContain('spaces/AAAA/devices/103');
+  });
+
+  it('picks up renames', () => {
+    const fixture = loadFixture('meet/in-call.html');
+    fixture.rename!('+49 171 2345678', 'Mia');
+    expect(people(read()).map((p) => p.name)).toContain('Mia');
+  });
+
+  it('never claims all is well when the names cannot be read', () => {
+    loadFixture('meet/in-call.html');
+    document.querySelectorAll('.notranslate').forEach((el) => el.classList.remove('notranslate'));
+    document.getElementById('people')?.remove();
+    expect(read().unreadable).toBe('in call, but no participant names found');
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { teamsAdapter } from '../../../utils/clients/teams';
+import { clearDocument, loadFixture, people } from './load-fixture';
+
+const read = () => teamsAdapter.read(document, null);
+afterEach(clearDocument);
+
+describe('teams adapter', () => {
+  it('is Teams for work and school and the free Teams, nothing else (Skype gets nothing)', () => {
+    expect(teamsAdapter.recognises(document, new URL('https://teams.microsoft.com/v2/'))).toBe(true);
+    expect(teamsAdapter.recognises(document, new URL('https://teams.live.com/meet/9312345678901'))).toBe(true);
+    expect(teamsAdapter.recognises(document, new URL('https://web.skype.com/'))).toBe(false);
+    expect(teamsAdapter.inFrames).toBeFalsy();
+  });
+
+  it('reads the typed name on the pre-join screen', () => {
+    const fixture = loadFixture('teams/prejoin.html');
+    expect(read()).toMatchObject({ client: 'teams', phase: 'prejoin', selfName: null, unreadable: null });
+    fixture.typeName!('0171 2345678');
+    expect(read().selfName).toBe('0171 2345678');
+  });
+
+  it('reads tiles and the People pane, one person each', () => {
+    loadFixture('teams/in-call.html');
+    const snapshot = read();
+    expect(snapshot).toMatchObject({ phase: 'in-call', recording: null, unreadable: null });
+    expect(people(snapshot)).toEqual([
+      { name: '+49 171 2345678', isSelf: false, shownIn: ['pane', 'tile'] },
+      { name: 'Klaus van den Berg', isSelf: false, shownIn: ['pane', 'tile'] },
+      { name: 'Sabine Wagner', isSelf: false, shownIn: ['pane', 'tile'] },
+    ]);
+  });
+
+  it('knows you by the name you typed before joining', () => {
+    loadFixture('teams/prejoin.html').typeName!('Sabine Wagner');
+    read();
+    loadFixture('teams/in-call.html');
+    expect(read().selfName).toBe('Sabine Wagner');
+  });
+
+  it('reads "Meet now" rows and picks up joins and leaves', () => {
+    const fixture = loadFixture('teams/in-call.html');
+    document.querySelectorAll('[data-cid="calling-participant-stream"]').forEach((tile) => tile.remove());
+    for (const row of document.querySelectorAll('[data-tid^="participantsInCall-"]')) {
+      row.setAttribute('data-tid', row.getAttribute('data-tid')!.replace('participantsInCall-', 'attendeesInMeeting-'));
+    }
+    expect(read().participants).toHaveLength(3);
+    fixture.join!('mia@example.org');
+    expect(people(read()).map((p) => p.name)).toContain('mia@example.org');
+  });
+
+  it('never claims all is well when the selectors stop matching', () => {
+    loadFixture('teams/in-call.html');
+    for (const tag of document.querySelectorAll('[data-tid="participant-info-nametag"]')) tag.setAttribute('data-tid', 'renamed');
+    document.getElementById('roster')?.remove();
+    expect(read().unreadable).toBe('in call, but no participant names found');
+    document.getElementById('stage')?.remove();
+    expect(read().unreadable).toBe('in call, but no participant elements found');
+  });
+});
