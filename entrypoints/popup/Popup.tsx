@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { Acknowledge } from '../../components/rules/Acknowledge';
 import { RuleList } from '../../components/rules/RuleList';
+import { EnableHere } from '../../components/status/EnableHere';
 import { TabStatus } from '../../components/status/TabStatus';
+import { showsSkypeNotice } from '../../utils/clients/skype-notice';
 import { PopupQuickCheck } from './PopupQuickCheck';
 import { t } from '../../utils/i18n';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
@@ -49,6 +51,8 @@ export function Popup() {
         <h2 id="status-heading">{t('popupStatusHeading')}</h2>
         {tabState !== undefined && <TabStatus state={tabState} />}
         {tabState?.client && tab?.url && <PopupQuickCheck url={tab.url} />}
+        {showsSkypeNotice(tab?.url) && <p data-status="skype">{t('skypeEndedNotice')}</p>}
+        {tab && tabState !== undefined && !tabState?.client && /^https?:/.test(tab.url ?? 'https:') && <EnableHere tabId={tab.id} />}
       </section>
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading">{t('popupRulesHeading')}</h2>
