@@ -1,0 +1,365 @@
+// Generated Jitsi Meet call pages for the benchmarks: N participants in tile view, built from the
+// same markup as tests/fixtures/jitsi/tile-view.html (ids, test ids and plain class names are
+// Jitsi's, "css-xxxxxx-key" classes stand for tss-react generated ones), plus each thumbnail's
+// audio-level indicator, which the churn benchmark animates. The page carries a small helper
+// (window.__bench) that changes the DOM the way Jitsi's React tree would and times what the
+// extension shows; it is test code, never shipped.
+
+/** The local participant's shown name: a full name, so the overlay always has one notice. */
+export const SELF_NAME = 'Sabine Wagner';
+
+const FIRST_NAMES = [
+  'Lena', 'Klaus', 'Mia', 'Jonas', 'Aylin', 'Piotr', 'Fatma', 'Ole', 'Hanna', 'Emre',
+  'Greta', 'Yusuf', 'Ida', 'Mateo', 'Svenja', 'Kofi', 'Nora', 'Luca', 'Merve', 'Timo',
+];
+
+/** Endpoint ids are 8 hex digits like Jitsi's. */
+export const endpointId = (n) => (0x10000000 + n).toString(16);
+
+/** A name that is neither a full name nor a contact detail: no notice under the default rules. */
+export const plainName = (n) => `${FIRST_NAMES[n % FIRST_NAMES.length]} ${String.fromCharCode(65 + ((n / FIRST_NAMES.length) | 0) % 26)}.`;
+
+/** "+49 171 23456NN": a dial-in participant, which the extension must report as `phone-number`. */
+export const phoneName = (n) => `+49 171 23456${String(n % 100).padStart(2, '0')}`;
+
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/**
+ * react/features/filmstrip/components/web/ThumbnailAudioIndicator.tsx: span.audioindicator-container around
+ * react/features/audio-level-indicator/components/AudioLevelIndicator.tsx: span.audioindicator.in-react with five
+ * dots (bottom, bottom, middle, top, top) whose style.opacity follows the audio level.
+ */
+const AUDIO_INDICATOR =
+  '<span class="audioindicator-container"><span class="audioindicator in-react">' +
+  ['bottom', 'bottom', 'middle', 'top', 'top'].map((dot) => `<span class="audiodot-${dot}" style="opacity: 0;"></span>`).join('') +
+  '</span></span>';
+
+/** react/features/filmstrip/components/web/Thumbnail.tsx (local): span#localVideoContainer.videocontainer */
+function localThumbnail(name) {
+  return `<span class="videocontainer display-avatar-only" id="localVideoContainer">
+  <span aria-label="Pin ${escapeHtml(name)}" class="css-1c1n2yq-keyboardPinButton" role="button" tabindex="0"></span>
+  <span id="localVideoWrapper"></span>
+  <div class="css-4vp2qx-containerBackground"></div>
+  <div class="css-1r9c0aq-indicatorsContainer css-9xk1pg-indicatorsBottomContainer tile-view-mode">
+    <div class="css-1f8m3ih-indicatorsBackground"><span class="css-13vxa2d-nameContainer"><span class="displayname css-1gkqmx0-displayName" id="localDisplayName">${escapeHtml(name)} (me)</span></span></div>
+  </div>
+  <div class="css-1r9c0aq-indicatorsContainer css-6ehw5v-indicatorsTopContainer tile-view-mode">${AUDIO_INDICATOR}</div>
+  <div class="avatar-container"><div class="avatar userAvatar"></div></div>
+  <div class="css-3sd6yl-borderIndicator raised-hand-border"></div>
+  <div class="css-3sd6yl-borderIndicator active-speaker-indicator"></div>
+</span>`;
+}
+
+/**
+ * Thumbnail.tsx (remote): span#participant_<endpointId>.videocontainer; ThumbnailBottomIndicators.tsx and
+ * DisplayName.tsx: span#participant_<endpointId>_name with the shown name.
+ */
+function remoteThumbnail(id, name) {
+  return `<span class="videocontainer display-avatar-only" id="participant_${escapeHtml(id)}">
+  <span aria-label="Pin ${escapeHtml(name)}" class="css-1c1n2yq-keyboardPinButton" role="button" tabindex="0"></span>
+  <div class="css-4vp2qx-containerBackground"></div>
+  <div class="css-1r9c0aq-indicatorsContainer css-9xk1pg-indicatorsBottomContainer tile-view-mode">
+    <div class="css-1f8m3ih-indicatorsBackground"><span class="css-13vxa2d-nameContainer"><span class="displayname css-1gkqmx0-displayName" id="participant_${escapeHtml(id)}_name">${escapeHtml(name)}</span></span></div>
+  </div>
+  <div class="css-1r9c0aq-indicatorsContainer css-6ehw5v-indicatorsTopContainer tile-view-mode">${AUDIO_INDICATOR}</div>
+  <div class="avatar-container"><div class="avatar userAvatar"></div></div>
+  <div class="presence-label-container"><div class="presence-label"></div></div>
+  <div class="css-3sd6yl-borderIndicator raised-hand-border"></div>
+  <div class="css-3sd6yl-borderIndicator active-speaker-indicator"></div>
+</span>`;
+}
+
+/**
+ * A call page with `participants` people: you plus `participants - 1` remote thumbnails.
+ * @param {number} participants
+ */
+export function callPage(participants) {
+  const remotes = [];
+  for (let n = 0; n < participants - 1; n++) remotes.push(remoteThumbnail(endpointId(n), plainName(n)));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Jitsi Meet</title></head>
+<body>
+<!-- Generated by tests/bench/page.mjs from the markup of tests/fixtures/jitsi/tile-view.html -->
+<div id="react" role="main">
+<div id="layout_wrapper">
+<div class="tile-view" id="videoconference_page">
+  <div class="details-container"><span class="subject-timer">00:00:00</span></div>
+  <div id="videospace">
+    <div class="videocontainer" id="largeVideoContainer"><div id="largeVideoWrapper"></div></div>
+    <div class="filmstrip css-1k2a7qd-filmstrip">
+      <span aria-level="1" class="sr-only" role="heading">Filmstrip</span>
+      <div class="filmstrip__videos" id="remoteVideos">
+        <div class="filmstrip__videos" id="filmstripLocalVideo"></div>
+        <div class="filmstrip__videos remote-videos" style="position: relative; overflow: auto;">
+          <div style="position: relative;">
+${localThumbnail(SELF_NAME)}
+${remotes.join('\n')}
+          </div>
+        </div>
+      </div>
+    </div>
+  </div>
+  <span aria-level="1" class="sr-only" role="heading">Meeting toolbar</span>
+  <div class="new-toolbox" id="new-toolbox"></div>
+</div>
+</div>
+</div>
+<template id="bench-thumbnail">${remoteThumbnail('template', 'template')}</template>
+<script>(${pageHelper.toString()})(${participants - 1});</script>
+</body>
+</html>`;
+}
+
+/* Runs in the page (serialised with toString): no imports, no closures over this module. */
+function pageHelper(initialRemotes) {
+  'use strict';
+  const grid = document.querySelector('#remoteVideos .remote-videos > div');
+  const template = document.getElementById('bench-thumbnail');
+  const clock = document.querySelector('.details-container .subject-timer');
+  /** Remote endpoint ids currently in the call, oldest first. */
+  const present = [];
+  for (let n = 0; n < initialRemotes; n++) present.push((0x10000000 + n).toString(16));
+  let nextId = 0x20000000;
+  let clockSeconds = 0;
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const random = (n) => Math.floor(Math.random() * n);
+
+  function thumbnail(id, name) {
+    const tile = template.content.firstElementChild.cloneNode(true);
+    tile.id = `participant_${id}`;
+    tile.querySelector('[aria-label]').setAttribute('aria-label', `Pin ${name}`);
+    const label = tile.querySelector('.displayname');
+    label.id = `participant_${id}_name`;
+    label.textContent = name;
+    return tile;
+  }
+  /* React updates an existing text node in place (a characterData mutation). */
+  function setText(node, text) {
+    if (node.firstChild && node.firstChild.nodeType === 3) node.firstChild.data = text;
+    else node.textContent = text;
+  }
+  function join(id, name) {
+    grid.appendChild(thumbnail(id, name));
+    present.push(id);
+  }
+  function leave(id) {
+    document.getElementById(`participant_${id}`)?.remove();
+    const at = present.indexOf(id);
+    if (at >= 0) present.splice(at, 1);
+  }
+  function rename(id, name) {
+    setText(document.getElementById(`participant_${id}_name`), name);
+  }
+  function tick() {
+    clockSeconds++;
+    const pad = (n) => String(n).padStart(2, '0');
+    setText(clock, `${pad(Math.floor(clockSeconds / 3600))}:${pad(Math.floor(clockSeconds / 60) % 60)}:${pad(clockSeconds % 60)}`);
+  }
+
+  const overlayRoot = () => document.querySelector('vertraulich-overlay')?.shadowRoot ?? null;
+  function shows(kind, name) {
+    const root = overlayRoot();
+    if (!root) return false;
+    for (const notice of root.querySelectorAll(`[data-finding="${kind}"]`)) {
+      if (name === undefined || notice.textContent.includes(name)) return true;
+    }
+    return false;
+  }
+  /** Resolves with performance.now() at the moment the overlay (starts to / stops to) show the notice. */
+  function whenShown(kind, name, shown, timeoutMs = 5000) {
+    const root = overlayRoot();
+    if (!root) return Promise.reject(new Error('no overlay in the page'));
+    return new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (shows(kind, name) !== shown) return;
+        const at = performance.now();
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(at);
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`${kind} notice for ${name} not ${shown ? 'shown' : 'gone'} after ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+  }
+
+  /** The extension's read count (stats.ts answers synchronously), or null without the extension. */
+  function reads() {
+    let count = null;
+    const listener = (event) => {
+      count = typeof event.detail?.reads === 'number' ? event.detail.reads : null;
+    };
+    document.addEventListener('vertraulich:stats', listener);
+    document.dispatchEvent(new CustomEvent('vertraulich:stats-request'));
+    document.removeEventListener('vertraulich:stats', listener);
+    return count;
+  }
+
+  let churning = [];
+
+  const nextTask = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+
+  /**
+   * One tick of churn, as a function: audio-level dots (style) on `tilesPerTick` thumbnails and the
+   * active-speaker classes moved; with `indicators`, also a status indicator mounted or unmounted in
+   * a thumbnail (a childList change, as React makes for icons and tooltips). The same pseudo-random
+   * sequence in every page (mulberry32 from `seed`), so runs with and without the extension do the
+   * same work; elements are looked up once, so the page's own cost stays small.
+   */
+  function churnTicker(tilesPerTick, seed, indicators) {
+    let state = seed >>> 0;
+    const rand = (n) => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
+    const tiles = [...grid.querySelectorAll('span.videocontainer')].map((tile) => ({
+      tile,
+      dots: [...tile.querySelectorAll('.audioindicator > span')],
+      top: tile.querySelector('.css-6ehw5v-indicatorsTopContainer'),
+    }));
+    const indicator = document.createElement('div');
+    indicator.className = 'css-2kbx4z-indicator raised-hand-indicator';
+    let speaker = null;
+    return () => {
+      for (let k = 0; k < tilesPerTick; k++) {
+        const level = rand(1000) / 1000;
+        // AudioLevelIndicator.tsx: opacity of dot i = clamp(5 * level - |2 - i|, 0, 1)
+        tiles[rand(tiles.length)].dots.forEach((dot, i) => {
+          dot.style.opacity = String(Math.min(1, Math.max(0, 5 * level - Math.abs(2 - i))));
+        });
+      }
+      speaker?.classList.remove('css-8h2ma1-activeSpeaker', 'dominant-speaker');
+      speaker = tiles[rand(tiles.length)].tile;
+      speaker.classList.add('css-8h2ma1-activeSpeaker', 'dominant-speaker');
+      if (!indicators) return;
+      if (indicator.isConnected) indicator.remove();
+      else tiles[rand(tiles.length)].top.appendChild(indicator);
+    };
+  }
+
+  /** ms from running `change` to the next task: the page's own bit plus all MutationObserver work. */
+  async function timed(change) {
+    const t0 = performance.now();
+    change();
+    await nextTask();
+    return performance.now() - t0;
+  }
+
+  window.__bench = {
+    reads,
+    visibility: () => document.visibilityState,
+    shows,
+    /** A participant joins: ms from the thumbnail's insertion to its notice in the overlay. */
+    async timeJoin(name, kind) {
+      const id = (nextId++).toString(16);
+      const shown = whenShown(kind, name, true);
+      const t0 = performance.now();
+      join(id, name);
+      // Was the notice there by the next task (read in a microtask), or did the loop defer the read?
+      const inTask = nextTask().then(() => shows(kind, name));
+      return { id, ms: (await shown) - t0, inTask: await inTask };
+    },
+    /** The participant leaves: ms until the notice is gone. */
+    async timeLeave(id, name, kind) {
+      const gone = whenShown(kind, name, false);
+      const t0 = performance.now();
+      leave(id);
+      return (await gone) - t0;
+    },
+    /**
+     * Noise a real call makes all the time and that can never change a name (issue 8): at `hz`,
+     * audio-level dots (style) on `tilesPerTick` random thumbnails and the active-speaker classes
+     * moving to a random thumbnail (with `indicators`, also a status indicator mounted/unmounted);
+     * the call clock every second.
+     */
+    startChurn(hz = 20, tilesPerTick = 4, seed = 1, indicators = false) {
+      churning.push(setInterval(churnTicker(tilesPerTick, seed, indicators), 1000 / hz), setInterval(tick, 1000));
+    },
+    stopChurn() {
+      churning.forEach(clearInterval);
+      churning = [];
+    },
+    /**
+     * One rename between two plain names, timed from the page: it is relevant and must cause
+     * exactly one read (which reads the page, compares the snapshot and runs the guards; no notice
+     * changes, so nothing is rendered). The loop reads in a microtask after the task that changed
+     * the page, so the time from the rename to the next task is the page's own bit plus the
+     * extension's whole pass; the same without the extension gives the page's bit.
+     */
+    async timedRename(k) {
+      const id = present[(k * 37) % present.length];
+      const label = document.getElementById(`participant_${id}_name`);
+      const name = label.textContent.endsWith(' X.') ? label.textContent.slice(0, -3) : `${label.textContent} X.`;
+      const before = reads();
+      const ms = await timed(() => rename(id, name));
+      const after = reads();
+      return { ms, reads: before === null ? null : after - before };
+    },
+    /**
+     * `count` each of: churn ticks (style, classes), the same with an indicator mounted/unmounted,
+     * and clock ticks, each timed like timedRename. None of them may cause a read.
+     */
+    async timedChurn(count, tilesPerTick = 4) {
+      const churnTick = churnTicker(tilesPerTick, 2, false);
+      const withIndicator = churnTicker(tilesPerTick, 3, true);
+      const before = reads();
+      const churn = [];
+      const indicators = [];
+      const clock = [];
+      for (let k = 0; k < count; k++) {
+        churn.push(await timed(churnTick));
+        indicators.push(await timed(withIndicator));
+        clock.push(await timed(tick));
+      }
+      const after = reads();
+      return { churn, indicators, clock, reads: before === null ? null : after - before };
+    },
+    /**
+     * A time-compressed call: each simulated minute has 60 clock ticks and ten changes, one per
+     * frame: three joins (one of them a dial-in number), three leaves (the two longest in the call
+     * and the dial-in), and four renames (one name to a phone number and back). Notices come and
+     * go, but every minute ends as it started: the same number of people, none with a notice
+     * except you, so the heap can be compared minute to minute.
+     */
+    async simulate(minutes) {
+      for (let m = 0; m < minutes; m++) {
+        const dialIn = (nextId++).toString(16);
+        // Two people who stay this minute (the leaves take the longest in the call).
+        const x = present[3 + random(present.length - 4)];
+        const y = present[present.indexOf(x) + 1];
+        const n = nextId;
+        const events = [
+          () => join(dialIn, `+49 171 23456${String(n % 100).padStart(2, '0')}`),
+          () => join((nextId++).toString(16), `Gast ${nextId % 1000}`),
+          () => rename(x, `+49 160 98765${String(n % 100).padStart(2, '0')}`),
+          () => leave(present[0]),
+          () => join((nextId++).toString(16), `Gast ${nextId % 1000}`),
+          () => rename(y, `Name ${n % 1000}`),
+          () => leave(present[0]),
+          () => rename(x, `Name ${(n + 1) % 1000}`),
+          () => rename(y, `Name ${(n + 2) % 1000}`),
+          () => leave(dialIn),
+        ];
+        for (const [k, event] of events.entries()) {
+          event();
+          for (let s = Math.floor((60 * k) / events.length); s < Math.floor((60 * (k + 1)) / events.length); s++) tick();
+          await frame();
+        }
+      }
+      return present.length;
+    },
+  };
+}
