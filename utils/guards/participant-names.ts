@@ -1,4 +1,4 @@
-import { classifyName } from '../names/classify';
+import { classifyNameMemo as classifyName } from '../names/classify-memo';
 import type { Finding, Guard } from './types';
 
 /**

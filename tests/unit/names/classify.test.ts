@@ -292,3 +292,14 @@ describe('normaliseName', () => {
     expect(normaliseName(null as unknown as string)).toBe('');
   });
 });
+
+describe('classifyNameMemo', () => {
+  it('answers exactly like classifyName, also after the cache was cleared', async () => {
+    const { classifyNameMemo } = await import('../../../utils/names/classify-memo');
+    const { classifyName } = await import('../../../utils/names/classify');
+    for (let i = 0; i < 5000; i++) {
+      const name = i % 3 === 0 ? `Name${i} Nachname` : i % 3 === 1 ? `0171 ${1000000 + i}` : `Lena${i}`;
+      expect(classifyNameMemo(name)).toBe(classifyName(name));
+    }
+  });
+});
