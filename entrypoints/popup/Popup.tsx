@@ -8,6 +8,7 @@ import { TabStatus } from '../../components/status/TabStatus';
 import { showsSkypeNotice } from '../../utils/clients/skype-notice';
 import { PopupQuickCheck } from './PopupQuickCheck';
 import { t } from '../../utils/i18n';
+import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
 import { activeRuleSetIdItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
 import type { RuleSetDocument } from '../../utils/rules/types';
@@ -26,7 +27,7 @@ export function Popup() {
   // The rules that apply to this tab's call, kept current while the popup is open.
   useEffect(() => {
     if (tab === undefined) return;
-    const update = () => void readLibrary().then((library) => setApplicable(resolveRuleSet(library, tab?.url ?? null)));
+    const update = () => void readLibrary().then((library) => setApplicable(resolveRuleSet(library, tab?.url ?? null, DEFAULT_RULE_SET)));
     update();
     const unwatch = [ruleSetsItem.watch(update), activeRuleSetIdItem.watch(update), managedRuleSetItem.watch(update)];
     return () => unwatch.forEach((stop) => stop());

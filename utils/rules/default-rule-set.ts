@@ -1,3 +1,4 @@
+import { DEFAULT_CHECKS } from './default-checks';
 import type { RuleSet } from './types';
 
 /**
@@ -5,11 +6,7 @@ import type { RuleSet } from './types';
  * It applies whenever no other rule set does.
  */
 export const DEFAULT_RULE_SET: RuleSet = {
-  format: 'vertraulich.ruleset/1',
-  id: 'vertraulich-default',
-  version: 1,
-  title: 'Vertraulich',
-  names: { policy: 'any' },
+  ...DEFAULT_CHECKS,
   rules: [
     {
       id: 'no-recordings',
@@ -48,3 +45,4 @@ export const DEFAULT_RULE_SET: RuleSet = {
     },
   ],
 };
+

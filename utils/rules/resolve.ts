@@ -1,4 +1,3 @@
-import { DEFAULT_RULE_SET } from './default-rule-set';
 import type { RuleSetLibrary } from './stored';
 import type { RuleSetDocument } from './types';
 
@@ -22,6 +21,8 @@ export function meetingKey(url: string): string | null {
 export function resolveRuleSet(
   library: RuleSetLibrary,
   url: string | null,
+  /** The built-in agreement: DEFAULT_RULE_SET, or DEFAULT_CHECKS where the rule texts are not shown. */
+  builtIn: RuleSetDocument,
 ): { ruleSet: RuleSetDocument; origin: RuleSetOrigin } {
   if (library.managedRuleSet) return { ruleSet: library.managedRuleSet, origin: 'managed' };
   const key = url === null ? null : meetingKey(url);
@@ -34,5 +35,5 @@ export function resolveRuleSet(
   // hasOwn: an id like "constructor" must not find Object's prototype.
   const chosen = id !== null && Object.hasOwn(library.ruleSets, id) ? library.ruleSets[id] : undefined;
   if (chosen) return { ruleSet: chosen.doc, origin: 'chosen' };
-  return { ruleSet: DEFAULT_RULE_SET, origin: 'built-in' };
+  return { ruleSet: builtIn, origin: 'built-in' };
 }

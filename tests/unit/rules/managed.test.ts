@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncManagedRuleSet } from '../../../utils/rules/managed';
+import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { resolveRuleSet } from '../../../utils/rules/resolve';
 import { acceptRuleSet, managedErrorItem, readLibrary } from '../../../utils/rules/store';
 import { minimal } from './corpus';
@@ -18,7 +19,7 @@ describe('admin policy (storage.managed)', () => {
     await fakeBrowser.storage.managed.set({ ruleSet: JSON.stringify({ ...minimal(), id: 'verband', title: 'Verband' }) });
     expect(await syncManagedRuleSet()).toEqual({ status: 'ok', title: 'Verband' });
     const library = await readLibrary();
-    expect(resolveRuleSet(library, 'https://meet.jit.si/Irgendwo')).toMatchObject({ origin: 'managed', ruleSet: { id: 'verband' } });
+    expect(resolveRuleSet(library, 'https://meet.jit.si/Irgendwo', DEFAULT_RULE_SET)).toMatchObject({ origin: 'managed', ruleSet: { id: 'verband' } });
   });
 
   it('accepts the document as an object too (JSON policies)', async () => {
@@ -50,10 +51,10 @@ describe('which rule set applies to a call', () => {
     await acceptRuleSet({ ...minimal(), id: 'dienstag', meetings: ['https://meet.jit.si/Dienstagsgruppe'] }, 'file');
     await acceptRuleSet({ ...minimal(), id: 'donnerstag' }, 'file');
     const library = await readLibrary();
-    expect(resolveRuleSet(library, 'https://meet.jit.si/dienstagsgruppe/?lang=de').ruleSet.id).toBe('dienstag');
-    expect(resolveRuleSet(library, 'https://meet.jit.si/Andere').ruleSet.id).toBe('donnerstag');
-    expect(resolveRuleSet({ ...library, activeRuleSetId: null }, 'https://meet.jit.si/Andere').origin).toBe('built-in');
-    expect(resolveRuleSet({ ...library, activeRuleSetId: 'constructor' }, null).origin).toBe('built-in');
+    expect(resolveRuleSet(library, 'https://meet.jit.si/dienstagsgruppe/?lang=de', DEFAULT_RULE_SET).ruleSet.id).toBe('dienstag');
+    expect(resolveRuleSet(library, 'https://meet.jit.si/Andere', DEFAULT_RULE_SET).ruleSet.id).toBe('donnerstag');
+    expect(resolveRuleSet({ ...library, activeRuleSetId: null }, 'https://meet.jit.si/Andere', DEFAULT_RULE_SET).origin).toBe('built-in');
+    expect(resolveRuleSet({ ...library, activeRuleSetId: 'constructor' }, null, DEFAULT_RULE_SET).origin).toBe('built-in');
   });
 
   it('checks an update against the kept rule set of the same group, not only the chosen one', async () => {
@@ -79,5 +80,12 @@ describe('the sample policy files in docs/policies', () => {
     for (const text of samples) {
       expect(await parseRuleSet(text, { active: null, pinnedKeys: {} })).toMatchObject({ ok: true });
     }
+  });
+});
+
+describe('the built-in agreement on the call page', () => {
+  it('checks with the same policies as the built-in rule set the popup shows', async () => {
+    const { DEFAULT_CHECKS } = await import('../../../utils/rules/default-checks');
+    expect({ ...DEFAULT_RULE_SET, rules: [] }).toEqual(DEFAULT_CHECKS);
   });
 });
