@@ -8,14 +8,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
+  // WXT_OUT_DIR lets a developer build and test in a folder of their own while others build too.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    permissions: ['storage', 'alarms'],
+    // scripting: content scripts for self-hosted call servers the person adds (utils/self-hosted.ts);
+    // activeTab: "Enable Vertraulich here" in the popup, for the current tab only.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     host_permissions: HOSTED_CALL_MATCHES,
     // Self-hosted call servers and rule-set subscriptions: asked for at run time, one host at a time.
     optional_host_permissions: ['https://*/*'],
+    // "Someone not on the list joined" while the call tab is hidden: only if the person allows it (options page).
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_extName__' },
     // Chrome reads admin policy through this schema; Firefox through policies.json "3rdparty".
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
@@ -50,10 +56,24 @@ export default defineConfig({
       'public/**',
       'assets/**',
       'modules/**',
-      'scripts/vite-*.mjs',
+      'scripts/vite-*.{mjs,d.mts}',
     ],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
+  hooks: {
+    // The content scripts run on every call page and must stay small (20 KB gzip). Both targets
+    // are MV3, where chrome.* (Chrome) and browser.* (Firefox) already return promises, so they
+    // use the browser's own namespace (@wxt-dev/browser) instead of webextension-polyfill's 10 KB.
+    // Background, popup and options keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const existing = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(existing)
+        ? existing
+        : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliases] };
+    },
+  },
 });

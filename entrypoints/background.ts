@@ -6,6 +6,7 @@ import { checkAllSubscriptions } from '../utils/rules/subscription';
 import { startSelfHostedServers } from '../utils/self-hosted';
 import { badgeText } from '../utils/badge';
 import { reinjectIntoOpenCalls } from '../utils/reinject';
+import { answerRosterMessage, startRosterNotifications } from '../utils/roster-check/background';
 import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-state';
 
 /**
@@ -25,10 +26,16 @@ export default defineBackground(() => {
     if (area === 'managed') void syncManagedRuleSet();
   });
 
+  // Clicking a roster notification brings its call tab to the front (utils/roster-check/background.ts).
+  startRosterNotifications();
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     // Only our own content scripts in a tab talk to us; anything else is ignored.
     if (tabId === undefined || sender.id !== browser.runtime.id) return;
+    // Roster checks: inject the roster engine, and "someone unknown joined while the tab was hidden".
+    const rosterAnswer = answerRosterMessage(message, tabId, sender.frameId);
+    if (rosterAnswer) return rosterAnswer;
     const parsed = TabStateMessageSchema.safeParse(message);
     if (!parsed.success) return;
     // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).

@@ -4,16 +4,19 @@ import { withKeptName } from './prefs';
 import { markQuickCheckDone, type QuickChecks } from './quick-check';
 import type { RuleSetLibrary, StoredRuleSet } from './rules/stored';
 import type { RuleSetDocument } from './rules/types';
+import type { RosterAdditions } from './roster-check/additions';
 import { KEYS } from './storage-keys';
 
 export interface CallSettings {
   library: RuleSetLibrary;
   prefs: Prefs;
   quickChecks: QuickChecks;
+  /** Unchecked shape: read it through utils/roster-check/additions.ts addedFor(). */
+  rosterAdditions: RosterAdditions;
 }
 
 const EMPTY_PREFS: Prefs = { keptOwnNames: [] };
-const WATCHED: string[] = [KEYS.ruleSets, KEYS.activeRuleSetId, KEYS.managedRuleSet, KEYS.prefs, KEYS.quickChecks];
+const WATCHED: string[] = [KEYS.ruleSets, KEYS.activeRuleSetId, KEYS.managedRuleSet, KEYS.prefs, KEYS.quickChecks, KEYS.rosterAdditions];
 
 /**
  * The content script's view of the settings, read straight from `storage.local` (the
@@ -30,6 +33,7 @@ export async function readCallSettings(): Promise<CallSettings> {
     },
     prefs: (raw[KEYS.prefs] as Prefs | undefined) ?? EMPTY_PREFS,
     quickChecks: (raw[KEYS.quickChecks] as QuickChecks | undefined) ?? {},
+    rosterAdditions: (raw[KEYS.rosterAdditions] as RosterAdditions | undefined) ?? {},
   };
 }
 

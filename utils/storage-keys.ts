@@ -14,4 +14,6 @@ export const KEYS = {
   managedRuleSet: 'managedRuleSet',
   /** Meeting → the day its quick check was done (utils/quick-check.ts). */
   quickChecks: 'quickChecks',
+  /** Rule-set id → { salt, exact }: names "added to my list" on a call page, as keyed hashes only (utils/roster-check/additions.ts). */
+  rosterAdditions: 'rosterAdditions',
 } as const;

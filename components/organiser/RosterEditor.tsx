@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { addNames, clearRoster, removeNames, type Draft } from '../../utils/organiser/draft';
+import { RosterNotifications } from './RosterNotifications';
 
 interface Props {
   draft: Draft;
@@ -85,6 +86,7 @@ export function RosterEditor({ draft, onChange }: Props) {
           onInput={(e) => onChange({ ...draft, expected: e.currentTarget.value })}
         />
       </div>
+      <RosterNotifications />
     </fieldset>
   );
 }

@@ -1,6 +1,8 @@
 import type { Finding } from '../../utils/guards/types';
 import { t } from '../../utils/i18n';
 import { findingText } from './finding-text';
+import { PersonActions } from './PersonActions';
+import type { RosterActions } from './roster-actions';
 import { shortenForDisplay } from './shorten';
 
 interface Props {
@@ -8,10 +10,12 @@ interface Props {
   onHide(finding: Finding): void;
   onKeepName(name: string): void;
   onSnooze(): void;
+  /** For look-alike names: "known for this call", "add to my list", the client's help text. */
+  roster?: RosterActions;
 }
 
 /** One notice. `data-finding` is the observable contract the tests (and users' tools) rely on. */
-export function FindingNotice({ finding, onHide, onKeepName, onSnooze }: Props) {
+export function FindingNotice({ finding, onHide, onKeepName, onSnooze, roster }: Props) {
   const { title, body } = findingText(finding);
   const canKeep = finding.kind === 'own-full-name' && finding.severity === 'reminder' && finding.name;
   return (
@@ -23,6 +27,13 @@ export function FindingNotice({ finding, onHide, onKeepName, onSnooze }: Props) 
         </p>
       )}
       <p class="notice__body">{shortenForDisplay(body, 600)}</p>
+      {roster && finding.kind === 'lookalike-name' && (
+        <>
+          {finding.inLobby && <p class="roster__note">{t('rosterInLobby')}</p>}
+          {roster.help && <p class="roster__note">{roster.help}</p>}
+          <PersonActions finding={finding} roster={roster} />
+        </>
+      )}
       <div class="notice__actions">
         {canKeep && (
           <button type="button" class="notice__button" onClick={() => onKeepName(finding.name!)}>

@@ -2,6 +2,8 @@ import type { Finding } from '../../utils/guards/types';
 import { t } from '../../utils/i18n';
 import { QuickCheck } from '../checklist/QuickCheck';
 import { FindingNotice } from './FindingNotice';
+import type { RosterActions } from './roster-actions';
+import { RosterNotice } from './RosterNotice';
 
 interface Props {
   findings: Finding[];
@@ -10,20 +12,30 @@ interface Props {
   onHide(finding: Finding): void;
   onKeepName(name: string): void;
   onSnooze(): void;
+  /** Known for this call / add to my list, and the client's help text (roster findings). */
+  roster?: RosterActions;
 }
+
+const NO_ROSTER: RosterActions = { onKnown() {}, onAddToList() {}, canAdd: false, help: null };
 
 /**
  * The on-page notices. A polite live region: screen readers hear new notices without
  * losing their place in the call, and focus is never taken.
  */
-export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze }: Props) {
+export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, roster = NO_ROSTER }: Props) {
+  // Everyone not on the list goes into one summary notice, where the first of them would be.
+  const unknown = findings.filter((finding) => finding.kind === 'unknown-participant');
   return (
     <section class="overlay" aria-label={t('overlayRegion')}>
       {quickCheck && <QuickCheck done={false} onDone={quickCheck} idPrefix="vertraulich-qc" />}
       <div class="overlay__list" role="status" aria-live="polite">
-        {findings.map((finding) => (
-          <FindingNotice key={finding.key} finding={finding} onHide={onHide} onKeepName={onKeepName} onSnooze={onSnooze} />
-        ))}
+        {findings.map((finding) =>
+          finding.kind !== 'unknown-participant' ? (
+            <FindingNotice key={finding.key} finding={finding} onHide={onHide} onKeepName={onKeepName} onSnooze={onSnooze} roster={roster} />
+          ) : finding === unknown[0] ? (
+            <RosterNotice key="roster-summary" findings={unknown} roster={roster} />
+          ) : null,
+        )}
       </div>
     </section>
   );

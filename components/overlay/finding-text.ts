@@ -39,6 +39,14 @@ export function findingText(finding: Finding): FindingText {
       };
     case 'client-unreadable':
       return { title: t('unreadableTitle'), body: t('unreadableBody') };
+    // Roster notices (unknown-participant has its own summary, RosterNotice). The detail is the
+    // reason (LookalikeReason; 'same' or 'lookalike'), or "count/expected".
+    case 'lookalike-name':
+      return { title: t('lookalikeTitle'), body: t(`lookalikeBody_${finding.detail as 'confusable'}`, [name]) };
+    case 'duplicate-name':
+      return { title: t('duplicateTitle'), body: t(`duplicateBody_${finding.detail as 'same'}`, [name]) };
+    case 'more-than-expected':
+      return { title: t('moreThanExpectedTitle'), body: t('moreThanExpectedBody', (finding.detail ?? '').split('/')) };
     default:
       // Kinds of later features; never render an empty notice.
       return { title: t('overlayTitle'), body: finding.kind };

@@ -1,9 +1,16 @@
 import type { CallSnapshot } from '../../utils/clients/types';
-import { runGuards } from '../../utils/guards';
+import { GUARDS, runGuards, withRosterGuards } from '../../utils/guards';
 import { freshMemory, remember, type CallMemory } from '../../utils/guards/call-memory';
 import { DEFAULT_REMINDERS, nextReminderAt } from '../../utils/guards/reminder-schedule';
 import type { Finding, Prefs } from '../../utils/guards/types';
+import type { RosterMemory } from '../../utils/guards/roster-memory';
+import { rosterUnavailableGuard } from '../../utils/guards/roster-unavailable';
+import { DEFAULT_CHECKS } from '../../utils/rules/default-checks';
 import { resolveRuleSet } from '../../utils/rules/resolve';
+import { addToMyList } from '../../utils/roster-check/additions';
+import type { RosterChecker } from '../../utils/roster-check/checker';
+import type { RosterEngine } from '../../utils/roster-check/engine';
+import { loadRosterEngine } from '../../utils/roster-check/load';
 import type { RuleSet } from '../../utils/rules/types';
 import { quickCheckDone } from '../../utils/quick-check';
 import { completeQuickCheck, keepOwnName, readCallSettings, watchCallSettings, type CallSettings } from '../../utils/settings-reader';
@@ -22,6 +29,14 @@ export interface FindingsState {
   snoozeReminders(): void;
   keepName(name: string): void;
   completeQuickCheck(): void;
+  /** "Known for this call": the person's unknown/look-alike notice goes until the page is reloaded. */
+  knownForCall(finding: Finding): void;
+  /** "Add to my list": kept in this browser as a keyed hash for the rule set's roster. */
+  addToList(finding: Finding): void;
+  /** Whether the rule set in force has a roster (the overlay offers "add to my list" then). */
+  readonly hasRoster: boolean;
+  /** The roster engine, once loaded (badges come with it). */
+  readonly rosterEngine: RosterEngine | null;
 }
 
 /**
@@ -36,11 +51,34 @@ export async function createFindingsState(options: {
 }): Promise<FindingsState> {
   let snapshot: CallSnapshot | null = null;
   // Which group's rules apply depends on the call's address (a rule set's `meetings`).
-  const applicable = (library: CallSettings['library']) => resolveRuleSet(library, options.url).ruleSet;
+  const applicable = (library: CallSettings['library']) => resolveRuleSet(library, options.url, DEFAULT_CHECKS).ruleSet;
   const settings = await readCallSettings();
   let ruleSet: RuleSet = applicable(settings.library);
   let prefs: Prefs = settings.prefs;
   let quickChecks = settings.quickChecks;
+  let rosterAdditions = settings.rosterAdditions;
+  // The roster engine, loaded when a rule set with a roster is in force, and its checks (keyed
+  // hashes, async): results arrive later and run the guards again.
+  let roster: { engine: RosterEngine; checker: RosterChecker } | null = null;
+  // Not before (ms): loading, or tried and failed (then again after 10 s). Failed: until it loads,
+  // everyone is shown as "could not be compared with the list".
+  let engineRetryAt = 0;
+  let engineFailed = false;
+  // "Known for this call": this page's memory only.
+  const known = new Set<string>();
+  let rosterMemory: RosterMemory | undefined;
+
+  const loadEngine = () => {
+    if (Date.now() < engineRetryAt) return;
+    engineRetryAt = Infinity;
+    loadRosterEngine().then(
+      (engine) => (roster = { engine, checker: engine.createChecker(() => update()) }),
+      () => {
+        engineFailed = true;
+        engineRetryAt = Date.now() + 10_000;
+      },
+    ).then(update);
+  };
   // Hidden for this page only: a reload shows them again, which is the honest default.
   const hidden = new Set<string>();
   let memory: CallMemory = freshMemory();
@@ -61,7 +99,18 @@ export async function createFindingsState(options: {
     const now = Date.now();
     memory = remember(memory, snapshot, now);
     scheduleReminder();
-    const visible = runGuards(snapshot, ruleSet, prefs, now, memory).filter((f) => !hidden.has(f.key));
+    let guards = GUARDS;
+    rosterMemory = undefined;
+    if (ruleSet.roster && snapshot.phase === 'in-call') {
+      if (!roster) loadEngine();
+      if (roster) {
+        const names = snapshot.participants.map((p) => p.name);
+        rosterMemory = { statuses: roster.checker.statuses(names, { ...ruleSet, roster: ruleSet.roster }, rosterAdditions), known };
+      }
+      if (!roster && engineFailed) rosterMemory = { statuses: new Map(), known };
+      guards = roster ? withRosterGuards(roster.engine.guards) : engineFailed ? withRosterGuards([rosterUnavailableGuard]) : GUARDS;
+    }
+    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
     // The phase is part of what the popup shows, so a phase change counts too.
     const shown = `${snapshot.phase}\n${done}\n${visible.map((f) => f.key).join('\n')}`;
@@ -74,6 +123,7 @@ export async function createFindingsState(options: {
     ruleSet = applicable(next.library);
     prefs = next.prefs;
     quickChecks = next.quickChecks;
+    rosterAdditions = next.rosterAdditions;
     update();
   });
   options.signal.addEventListener('abort', unwatch);
@@ -101,6 +151,23 @@ export async function createFindingsState(options: {
     },
     completeQuickCheck() {
       void completeQuickCheck(options.url); // the watcher above updates the view
+    },
+    knownForCall(finding) {
+      const status = finding.name === undefined ? undefined : rosterMemory?.statuses.get(finding.name);
+      if (finding.participantId === undefined) return;
+      // A name that could not be checked is known by participant (as roster-memory.ts knownKey does).
+      known.add(roster && status ? roster.engine.knownKey(finding.participantId, status) : `id:${finding.participantId}`);
+      update();
+    },
+    addToList(finding) {
+      // The watcher above sees the stored hash and checks the names again.
+      if (roster && finding.name !== undefined) addToMyList(roster.engine, finding.name, ruleSet).catch(() => undefined);
+    },
+    get hasRoster() {
+      return (ruleSet.roster?.members.length ?? 0) > 0;
+    },
+    get rosterEngine() {
+      return roster?.engine ?? null;
     },
   };
 }

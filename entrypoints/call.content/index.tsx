@@ -1,14 +1,17 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Badges } from '../../components/overlay/badges';
 import { Overlay } from '../../components/overlay/Overlay';
 import { OVERLAY_HOST_NAME } from '../../components/overlay/host';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { BRIDGE_HELLO } from '../../utils/clients/bridge-hello';
 import { HOSTED_CALL_MATCHES } from '../../utils/clients/hosts';
 import { pickAdapter } from '../../utils/clients/registry';
+import type { Finding } from '../../utils/guards/types';
+import { t } from '../../utils/i18n';
 import { createFindingsState } from './findings-state';
 import { keepHostAttached } from './keep-host';
+import { mountOverlayHost } from './overlay-host';
 import { startCallLoop } from './loop';
 import { reportTabState } from './report';
 import { answerStatsRequests } from './stats';
@@ -23,18 +26,18 @@ export default defineContentScript({
     const adapter = pickAdapter(document, new URL(location.href));
     if (!adapter) return;
 
-    const ui = await createShadowRootUi(ctx, {
-      name: OVERLAY_HOST_NAME,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: overlayCss,
-      // Keys typed in our buttons must not reach the call's keyboard shortcuts (M mutes…).
-      isolateEvents: true,
-      onMount: (container) => container,
-    });
-    ui.mount();
+    const ui = mountOverlayHost(document, OVERLAY_HOST_NAME, overlayCss, ctx.signal);
     keepHostAttached(ui.shadowHost, document, ctx.signal);
+    // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
+    // engine they come with is loaded; without findings given, they look again where they belong.
+    let badges: Badges | null = null;
+    const syncBadges = (findings?: Finding[]) => {
+      const engine = state.rosterEngine;
+      if (!badges && engine) badges = engine.createBadges(document, adapter, (key) => t(key));
+      if (findings) badges?.sync(findings);
+      else badges?.resync();
+    };
+    const rosterHelp = adapter.rosterHelpKey ? t(adapter.rosterHelpKey) : null;
 
     const state = await createFindingsState({
       signal: ctx.signal,
@@ -49,20 +52,31 @@ export default defineContentScript({
             onHide={state.hide}
             onKeepName={state.keepName}
             onSnooze={state.snoozeReminders}
+            roster={{ onKnown: state.knownForCall, onAddToList: state.addToList, canAdd: state.hasRoster, help: rosterHelp }}
           />,
           ui.uiContainer,
         );
+        syncBadges(view.findings);
         reportTabState(adapter, state.snapshot, view);
       },
     });
-    ctx.onInvalidated(() => render(null, ui.uiContainer));
+    ctx.onInvalidated(() => {
+      render(null, ui.uiContainer);
+      badges?.sync([]);
+    });
 
     const loop = startCallLoop({
       adapter,
       doc: document,
       win: window,
       signal: ctx.signal,
-      isOwnNode: (node) => ui.shadowHost === node || ui.shadowHost.contains(node) || node.getRootNode() === ui.shadow,
+      isOwnNode: (node) => {
+        const own = ui.shadowHost === node || ui.shadowHost.contains(node) || node.getRootNode() === ui.shadow;
+        // A relevant page change (asked once per batch) may have re-rendered a tile without its
+        // badge, and an unchanged snapshot does not reach the findings: the badges look again.
+        if (!own) queueMicrotask(() => syncBadges());
+        return own;
+      },
       onSnapshot: state.setSnapshot,
     });
     answerStatsRequests(document, loop, ctx.signal); // a read count for tests/bench, nothing else

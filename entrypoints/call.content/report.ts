@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CallSnapshot, ClientAdapter } from '../../utils/clients/types';
+import { ROSTER_JOINED, type RosterJoinedMessage } from '../../utils/roster-check/messages';
+import { flaggedNewcomers } from '../../utils/roster-check/newcomers';
 import type { TabStateMessage } from '../../utils/tab-state';
 import type { CallView } from './findings-state';
+
+/** Participant ids flagged as not (or only seemingly) on the list at the last report. */
+let flagged: ReadonlySet<string> = new Set();
 
 /** Tell the background (badge, popup) what this tab shows. Counts and kinds only, no names. */
 export function reportTabState(adapter: ClientAdapter, snapshot: CallSnapshot | null, { findings: visible, quickCheckDone }: CallView): void {
@@ -21,4 +26,13 @@ export function reportTabState(adapter: ClientAdapter, snapshot: CallSnapshot | 
   };
   // After an extension update this context is gone; the new content script reports instead.
   browser.runtime.sendMessage(message).catch(() => undefined);
+
+  // Someone not on the list joined while this tab is in the background: the badge above already
+  // changed; the background may also show a system notification (if allowed). A count, no name.
+  const { now, added } = flaggedNewcomers(flagged, visible);
+  flagged = now;
+  if (added > 0 && document.visibilityState === 'hidden') {
+    const joined: RosterJoinedMessage = { type: ROSTER_JOINED, count: added };
+    browser.runtime.sendMessage(joined).catch(() => undefined);
+  }
 }

@@ -188,6 +188,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 printReport(results);
 console.log(`\nWritten to bench/results/latest.json (${results.wallSeconds} s).`);
+await import('./roster.mjs'); // roster check of 500 participants against 200 members: bench/results/roster.json
 
 const missed = results.targets.filter((t) => !t.pass);
 if (refused.length > 0) {

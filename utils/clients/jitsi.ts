@@ -349,6 +349,9 @@ export const jitsiAdapter: ClientAdapter = {
   isRelevant,
   observedAttributes: ['id', 'value'],
   elementFor,
+  // Participants pane and lobby rows (the lobby row ends with the admit and reject buttons).
+  rowFor: (doc, participantId) => doc.getElementById(`${selectors.paneRowIdPrefix}${participantId}`),
+  rosterHelpKey: 'rosterHelp_jitsi',
   bridge: {
     script: '/content-scripts/jitsi-bridge.js',
     parse: parseBridgeMessage,

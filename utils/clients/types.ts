@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n';
+
 /**
  * What a client adapter turns a call page into. Plain data only: no DOM nodes, so a
  * snapshot can be compared, logged, sent to the background and fed to pure guards.
@@ -60,8 +62,18 @@ export interface ClientAdapter {
   isRelevant(record: MutationRecord): boolean;
   /** Attribute names whose changes matter (passed to the MutationObserver's attributeFilter). */
   observedAttributes: string[];
-  /** The element to badge for a participant, if any (later: per-tile badges). */
+  /** The element to badge for a participant, if any: their video tile. */
   elementFor?(doc: Document, participantId: string): Element | null;
+  /**
+   * The participant's row in the participants list or the lobby list (beside the admit button), to
+   * badge as well. Optional: an adapter without it gets tile badges and the overlay's list only.
+   */
+  rowFor?(doc: Document, participantId: string): Element | null;
+  /**
+   * Message key of a short help text on acting on someone not on the group's list, in this client's
+   * words ("send back to the lobby or remove"). Site knowledge, so it lives here and not in a guard.
+   */
+  rosterHelpKey?: MessageKey;
   /**
    * The client runs its call in a sub-frame (Zoom's web client in iframe#webclient): the content
    * script may pick this adapter inside frames. Every other adapter is only used in the top frame.

@@ -78,3 +78,5 @@ export const zoomAdapter = domAdapter({
   count: (doc) => countIn(doc.querySelector(selectors.paneCount)) ?? countIn(doc.querySelector(selectors.footerCount)),
   watch: [selectors.recording, selectors.paneCount, selectors.footerCount].join(','),
 });
+// How to act on someone not on the group's list, in Zoom's words (the roster notice shows it).
+zoomAdapter.rosterHelpKey = 'rosterHelp_zoom';

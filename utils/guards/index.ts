@@ -3,12 +3,11 @@ import type { RuleSet } from '../rules/types';
 import { clientUnreadableGuard } from './client-unreadable';
 import { ownNameGuard } from './own-name';
 import { participantNamesGuard } from './participant-names';
-import type { CallMemory } from './call-memory';
 import { recordingGuard } from './recording';
 import { screenShareGuard } from './screen-share';
 import { screenVisibilityGuard } from './screen-visibility';
 import { securityOffGuard } from './security-off';
-import type { Finding, Guard, Prefs } from './types';
+import type { Finding, Guard, GuardMemory, Prefs } from './types';
 
 /** Every guard, in the order their findings are shown (most urgent first). */
 export const GUARDS: readonly Guard[] = [
@@ -21,12 +20,22 @@ export const GUARDS: readonly Guard[] = [
   screenVisibilityGuard,
 ];
 
+/**
+ * Every guard with the roster's guards after the name checks. The roster's guards (roster.ts,
+ * roster-duplicates.ts) come with the roster engine, which the call content script loads only
+ * for a rule set with a roster (utils/roster-check/engine.ts says why).
+ */
+export function withRosterGuards(rosterGuards: readonly Guard[]): readonly Guard[] {
+  const after = GUARDS.indexOf(participantNamesGuard) + 1;
+  return [...GUARDS.slice(0, after), ...rosterGuards, ...GUARDS.slice(after)];
+}
+
 export function runGuards(
   snapshot: CallSnapshot,
   ruleSet: RuleSet,
   prefs: Prefs,
   now: number,
-  memory?: CallMemory,
+  memory?: GuardMemory,
   guards: readonly Guard[] = GUARDS,
 ): Finding[] {
   const findings: Finding[] = [];

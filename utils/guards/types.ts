@@ -1,6 +1,7 @@
 import type { CallSnapshot } from '../clients/types';
 import type { RuleSet } from '../rules/types';
 import type { CallMemory } from './call-memory';
+import type { RosterMemory } from './roster-memory';
 
 export type FindingKind =
   | 'own-full-name'
@@ -9,6 +10,8 @@ export type FindingKind =
   | 'unknown-participant'
   | 'lookalike-name'
   | 'duplicate-name'
+  /** More people in the call than the roster's `expected`. */
+  | 'more-than-expected'
   | 'recording'
   | 'screen-visibility'
   | 'screen-share'
@@ -29,6 +32,8 @@ export interface Finding {
   name?: string;
   /** Extra detail for the message, e.g. 'phone' or 'email', or the unreadable reason. */
   detail?: string;
+  /** The participant is waiting in the lobby (not yet let in). */
+  inLobby?: boolean;
 }
 
 /** The user's own choices that guards respect. */
@@ -37,5 +42,8 @@ export interface Prefs {
   keptOwnNames: string[];
 }
 
-/** `memory`: what the loop remembers of this call (call start, reminders seen, recordings). */
-export type Guard = (snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number, memory?: CallMemory) => Finding[];
+/** What guards may remember of this call: the loop's memory, and the roster checks' results. */
+export type GuardMemory = CallMemory & { roster?: RosterMemory };
+
+/** `memory`: what the loop remembers of this call (call start, reminders seen, recordings, roster checks). */
+export type Guard = (snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number, memory?: GuardMemory) => Finding[];

@@ -7,6 +7,7 @@
 import { DEFAULT_RULE_SET } from '../rules/default-rule-set';
 import type { RuleSetError } from '../rules/errors';
 import { hashMembers, newSalt, normaliseForRoster } from '../rules/roster';
+import { hashExact } from '../roster-check/hash';
 import { RULESET_FORMAT, type RuleSetDocument } from '../rules/schema';
 import type { NamePolicy } from '../rules/types';
 
@@ -24,8 +25,12 @@ export interface Draft {
   version: string;
   rules: DraftRule[];
   policy: NamePolicy;
-  /** The per-rule-set HMAC key and the members' hashes. Never names. */
-  roster: { salt: string; members: string[] };
+  /**
+   * The per-rule-set HMAC key and the members' hashes. Never names. `exact`: the plain-form
+   * hashes that tell members from look-alikes (docs/roster.md); missing for a roster started
+   * before they existed, which cannot get them without its names.
+   */
+  roster: { salt: string; members: string[]; exact?: string[] };
   /** As typed; empty means "not given". */
   expected: string;
   /** One https link per line, as typed. */
@@ -45,7 +50,7 @@ export function newDraft(salt: string = newSalt()): Draft {
     version: '1',
     rules: DEFAULT_RULE_SET.rules.map((rule) => ({ id: rule.id, de: rule.text.de, en: rule.text.en })),
     policy: DEFAULT_RULE_SET.names?.policy ?? 'any',
-    roster: { salt, members: [] },
+    roster: { salt, members: [], exact: [] },
     expected: '',
     meetings: '',
     atJoin: true,
@@ -65,13 +70,19 @@ export function draftForUpdate(doc: RuleSetDocument, salt: string = newSalt()): 
     version: String(doc.version + 1),
     rules: doc.rules.map((rule) => ({ id: rule.id, de: rule.text.de, en: rule.text.en })),
     policy: doc.names?.policy ?? 'any',
-    roster: doc.roster ? { salt: doc.roster.salt, members: [...doc.roster.members] } : { salt, members: [] },
+    roster: doc.roster ? rosterOf(doc.roster) : { salt, members: [], exact: [] },
     expected: doc.roster?.expected === undefined ? '' : String(doc.roster.expected),
     meetings: (doc.meetings ?? []).join('\n'),
     atJoin: doc.reminders?.atJoin ?? false,
     everyMinutes: String(doc.reminders?.everyMinutes ?? 0),
     organiserName: doc.organiser?.name ?? '',
   };
+}
+
+/** A published roster as draft state. Without `exact` hashes, an empty list can start them; a full one cannot. */
+function rosterOf(roster: NonNullable<RuleSetDocument['roster']>): Draft['roster'] {
+  const exact = roster.exact ? [...roster.exact] : roster.members.length === 0 ? [] : undefined;
+  return { salt: roster.salt, members: [...roster.members], ...(exact ? { exact } : {}) };
 }
 
 /** A rule id not yet used in the draft: rule-1, rule-2, … */
@@ -122,32 +133,52 @@ export interface RosterChange {
   unchanged: number;
 }
 
-/** Adds the names as hashes. Names that normalise alike ("Anna", "ANNA") count once. */
+/**
+ * Adds the names as hashes: the look-alike form to `members` and, where the draft keeps them, the
+ * plain form to `exact`. Names that normalise alike ("Anna", "ANNA") count once.
+ */
 export async function addNames(draft: Draft, text: string): Promise<RosterChange> {
   const names = parseNames(text);
   const hashes = await hashMembers(names, draft.roster.salt);
+  // An empty list starts exact hashes (also in a draft stored before they existed).
+  const keepsExact = draft.roster.exact !== undefined || draft.roster.members.length === 0;
+  const exactHashes = keepsExact ? await hashExact(names, draft.roster.salt) : null;
   const members = [...draft.roster.members];
+  const exact = keepsExact ? [...(draft.roster.exact ?? [])] : undefined;
   let changed = 0;
-  for (const hash of hashes) {
-    if (members.includes(hash)) continue;
-    members.push(hash);
-    changed++;
-  }
-  return { draft: { ...draft, roster: { ...draft.roster, members } }, changed, unchanged: names.length - changed };
+  hashes.forEach((hash, i) => {
+    let added = false;
+    if (!members.includes(hash)) {
+      members.push(hash);
+      added = true;
+    }
+    const plain = exactHashes?.[i];
+    if (exact && plain !== undefined && !exact.includes(plain)) {
+      exact.push(plain);
+      added = true;
+    }
+    if (added) changed++;
+  });
+  return { draft: { ...draft, roster: { ...draft.roster, members, ...(exact ? { exact } : {}) } }, changed, unchanged: names.length - changed };
 }
 
-/** Takes the names' hashes off the list. */
+/** Takes the names' hashes off the list (both forms). */
 export async function removeNames(draft: Draft, text: string): Promise<RosterChange> {
   const names = parseNames(text);
   const gone = new Set(await hashMembers(names, draft.roster.salt));
   const members = draft.roster.members.filter((hash) => !gone.has(hash));
   const changed = draft.roster.members.length - members.length;
-  return { draft: { ...draft, roster: { ...draft.roster, members } }, changed, unchanged: names.length - changed };
+  let roster: Draft['roster'] = { ...draft.roster, members };
+  if (draft.roster.exact) {
+    const goneExact = new Set(await hashExact(names, draft.roster.salt));
+    roster = { ...roster, exact: draft.roster.exact.filter((hash) => !goneExact.has(hash)) };
+  }
+  return { draft: { ...draft, roster }, changed, unchanged: names.length - changed };
 }
 
 /** An empty list with a fresh salt: the old hashes cannot be linked to the new ones. */
 export function clearRoster(draft: Draft, salt: string = newSalt()): Draft {
-  return { ...draft, roster: { salt, members: [] } };
+  return { ...draft, roster: { salt, members: [], exact: [] } };
 }
 
 /** The meeting links: one per line, blanks dropped. */
@@ -200,7 +231,14 @@ export function buildDocument(draft: Draft, organiser?: { name: string; key: str
     rules: draft.rules.map((rule) => ({ id: rule.id, text: { de: rule.de.trim(), en: rule.en.trim() } })),
     names: { policy: draft.policy },
     ...(draft.roster.members.length > 0 || expected !== undefined
-      ? { roster: { salt: draft.roster.salt, members: [...draft.roster.members], ...(expected === undefined ? {} : { expected }) } }
+      ? {
+          roster: {
+            salt: draft.roster.salt,
+            members: [...draft.roster.members],
+            ...(draft.roster.exact && draft.roster.members.length > 0 ? { exact: [...draft.roster.exact] } : {}),
+            ...(expected === undefined ? {} : { expected }),
+          },
+        }
       : {}),
     reminders: { atJoin: draft.atJoin, everyMinutes },
     ...(meetings.length > 0 ? { meetings } : {}),

@@ -59,6 +59,16 @@ const RosterSchema = z.strictObject({
     'Keyed hashes of the members\' normalised names, never the names. At most 2000, no duplicates.',
     { uniqueItems: true },
   ),
+  exact: z.optional(
+    describe(
+      z.array(describe(z.string().check(z.regex(HASH_PATTERN)), 'base64url HMAC-SHA-256 (32 bytes) of "exact", a line feed and one name in plain normal form.')).check(
+        z.maxLength(2000),
+        z.refine(unique, { params: { reason: 'duplicate' } }),
+      ),
+      'Keyed hashes of the members\' names in plain normal form, without the look-alike mapping: they tell a member from a look-alike imitation. At most 2000, no duplicates.',
+      { uniqueItems: true },
+    ),
+  ),
   expected: z.optional(
     describe(z.int().check(z.gte(1), z.lte(2000)), 'How many people the organiser expects in a call (1-2000).'),
   ),

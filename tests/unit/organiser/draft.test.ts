@@ -17,6 +17,7 @@ import { organiserDraftItem } from '../../../utils/organiser/store';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { parseRuleSet } from '../../../utils/rules/import';
 import { hashMember, matchesRoster } from '../../../utils/rules/roster';
+import { hashExact } from '../../../utils/roster-check/hash';
 import { RuleSetSchema } from '../../../utils/rules/schema';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
@@ -52,7 +53,7 @@ describe('building the document from the form state', () => {
       title: 'Gruppe Mitte',
       rules: DEFAULT_RULE_SET.rules,
       names: { policy: 'first-name' },
-      roster: { salt: SALT, members: await Promise.all(NAMES.map((name) => hashMember(name, SALT))), expected: 8 },
+      roster: { salt: SALT, members: await Promise.all(NAMES.map((name) => hashMember(name, SALT))), exact: await hashExact(NAMES, SALT), expected: 8 },
       reminders: { atJoin: true, everyMinutes: 30 },
       meetings: ['https://meet.jit.si/GruppeMitte'],
       organiser: { name: 'Sabine', key: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' },

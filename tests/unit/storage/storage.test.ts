@@ -15,6 +15,7 @@ describe('storage', () => {
       library: { ruleSets: {}, activeRuleSetId: null, managedRuleSet: null },
       prefs: { keptOwnNames: [] },
       quickChecks: {},
+      rosterAdditions: {},
     });
   });
 

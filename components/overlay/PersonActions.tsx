@@ -1,0 +1,22 @@
+import type { Finding } from '../../utils/guards/types';
+import { t } from '../../utils/i18n';
+import type { RosterActions } from './roster-actions';
+
+/** "Known for this call" and "Add to my list" for one flagged person; the name only in accessible labels. */
+export function PersonActions({ finding, roster }: { finding: Finding; roster: RosterActions }) {
+  const name = finding.name ?? '';
+  // A default name ("Guest") or one that could not be checked is nobody to put on a list.
+  const canAdd = roster.canAdd && finding.detail !== 'default' && finding.detail !== 'unchecked';
+  return (
+    <div class="notice__actions">
+      <button type="button" class="notice__button" aria-label={t('rosterKnownFor', [name])} onClick={() => roster.onKnown(finding)}>
+        {t('rosterKnown')}
+      </button>
+      {canAdd && (
+        <button type="button" class="notice__button notice__button--quiet" aria-label={t('rosterAddFor', [name])} onClick={() => roster.onAddToList(finding)}>
+          {t('rosterAdd')}
+        </button>
+      )}
+    </div>
+  );
+}
