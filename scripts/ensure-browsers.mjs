@@ -10,6 +10,11 @@ const binaries = {
   // Debian's chromium ships only en-US; the German UI (and its tests) needs the translations.
   'chromium-l10n': ['/usr/lib/chromium/locales/de.pak', process.env.CHROME_PATH],
   'firefox-esr': ['/usr/bin/firefox-esr', process.env.FIREFOX_PATH],
+  // Firefox's German UI (intl.locale.requested = 'de', and its tests) needs the language pack.
+  'firefox-esr-l10n-de': [
+    '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi',
+    process.env.FIREFOX_PATH,
+  ],
 };
 const missing = wanted.filter((name) => !(binaries[name] ?? []).some((path) => path && existsSync(path)));
 if (missing.length === 0) process.exit(0);

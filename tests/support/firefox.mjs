@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
 export const GECKO_ID = 'vertraulich@vertraulich.example';
 /** Pinned with the pref `extensions.webextensions.uuids`, so the extension's pages have a known URL. */
@@ -39,10 +39,11 @@ export function findFirefox() {
 
 /**
  * A Firefox with the built extension installed, and the fake call servers.
- * @param {{ lang?: string, headless?: boolean, extension?: boolean }} [options]
+ * `prefs`: more Firefox preferences (about:config) for this profile.
+ * @param {{ lang?: string, headless?: boolean, extension?: boolean, prefs?: Record<string, unknown> }} [options]
  */
 export async function launchFirefox(options = {}) {
-  const { lang = 'en-US', headless = true, extension = true } = options;
+  const { lang = 'en-US', headless = true, extension = true, prefs = {} } = options;
   if (extension && !existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
@@ -53,7 +54,7 @@ export async function launchFirefox(options = {}) {
     );
   }
   const session = new FirefoxSession();
-  await session.start({ lang, headless, extension });
+  await session.start({ lang, headless, extension, prefs });
   return session;
 }
 
@@ -72,8 +73,8 @@ export class FirefoxSession {
     this.routes.set(stripQuery(url), fixture);
   }
 
-  /** @param {{ lang: string, headless: boolean, extension: boolean }} options */
-  async start({ lang, headless, extension }) {
+  /** @param {{ lang: string, headless: boolean, extension: boolean, prefs: Record<string, unknown> }} options */
+  async start({ lang, headless, extension, prefs }) {
     const proxyPort = await this.#startProxy();
     this.browser = await puppeteer.launch({
       browser: 'firefox',
@@ -101,6 +102,7 @@ export class FirefoxSession {
         'network.prefetch-next': false,
         // Firefox's own Remote Settings sync (blocklists, certificate data) is not ours to test.
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        ...prefs,
       },
     });
     if (extension) await this.browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -137,15 +139,21 @@ export class FirefoxSession {
   }
 
   /**
-   * Open one of the extension's pages (e.g. 'popup.html?tab=3') in a new tab. Firefox's BiDi
-   * never reports a moz-extension:// navigation as finished, so this waits for `selector`.
+   * Open one of the extension's pages (e.g. 'popup.html?tab=3') in a new tab, and wait until it
+   * shows `selector`. Firefox's BiDi never reports a moz-extension:// navigation as finished, and
+   * puppeteer's own waits (which poll in a separate, "isolated" world of the page) can then stay
+   * stuck on the about:blank the tab came from, failing with "Protocol error (script.evaluate):
+   * … right-hand side of 'in' should be an object, got null" (seen on a busy machine). So the
+   * wait polls in the page's own world (see `textOf`), which always follows the navigation.
    * @param {string} path
    * @param {string} selector
    */
   async openExtensionPage(path, selector) {
-    const page = await this.newPage();
+    // Not intercepted: the page is the extension's own, and anything it asks of the network
+    // goes to the proxy, which records it.
+    const page = await this.#browser().newPage();
     page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => {});
-    await page.waitForSelector(selector);
+    await textOf(page, selector);
     return page;
   }
 
@@ -228,16 +236,69 @@ export async function waitForFindings(page, kind, count) {
     );
     return /** @type {string[]} */ (await handle.jsonValue());
   } catch (error) {
-    const shown = await page
-      .evaluate((sel) => {
-        const root = document.querySelector('vertraulich-overlay')?.shadowRoot;
-        return root ? [...root.querySelectorAll(sel)].map((el) => el.textContent ?? '') : [];
-      }, selector)
-      .catch(() => ['<page gone>']);
+    const shown = await findingTexts(page, kind).catch(() => ['<page gone>']);
     throw new Error(`expected ${count} notice(s) ${selector}, the page shows ${shown.length}: ${JSON.stringify(shown)}`, {
       cause: error,
     });
   }
+}
+
+/**
+ * The texts of the notices the overlay shows now, of `kind` or of any kind.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} [kind]
+ * @returns {Promise<string[]>}
+ */
+export function findingTexts(page, kind) {
+  return page.evaluate((sel) => {
+    const root = document.querySelector('vertraulich-overlay')?.shadowRoot;
+    return root ? [...root.querySelectorAll(sel)].map((el) => el.textContent ?? '') : [];
+  }, `[data-finding${kind ? `="${kind}"` : ''}]`);
+}
+
+/**
+ * Ask `check` again (every 50 ms, for at most 30 s, as puppeteer's own waits) until it says `ok`;
+ * for conditions that span several pages, such as "the badge counts the notices on the page".
+ * @template T
+ * @param {string} what the condition, for the error message
+ * @param {() => Promise<{ ok: boolean, value: T, seen?: unknown }>} check
+ * @returns {Promise<T>}
+ */
+export async function until(what, check) {
+  let last;
+  for (let tries = 0; tries < 600; tries++) {
+    last = await check();
+    if (last.ok) return last.value;
+    await new Promise((next) => setTimeout(next, 50));
+  }
+  throw new Error(`${what}: never came true; last seen ${JSON.stringify(last?.seen ?? last?.value)}`);
+}
+
+/**
+ * The text of the first element matching `selector`, once there is one. Polls in the page's own
+ * world (not puppeteer's isolated one, see `openExtensionPage`); while the tab is still
+ * navigating, a poll that cannot run counts as "not there yet".
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} selector
+ * @returns {Promise<string>}
+ */
+export function textOf(page, selector) {
+  return until(`${selector} is shown`, async () => {
+    const text = await page
+      .evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector)
+      .catch(() => null);
+    return { ok: text !== null, value: text ?? '' };
+  });
+}
+
+/**
+ * How many elements match `selector` now, in the page's own world.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} selector
+ * @returns {Promise<number>}
+ */
+export function countOf(page, selector) {
+  return page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
 }
 
 /** @param {string} url */

@@ -1,0 +1,124 @@
+// The Chrome and the Firefox package must ask for the same things: a permission or host that
+// only one browser's manifest holds is a difference users and store reviewers would not expect.
+// Both manifests are built here, with WXT's own API into a temporary folder (unit tests run
+// before `npm run build:all`, and .output is not theirs to touch).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type Logger } from 'wxt';
+
+const GECKO_ID = 'vertraulich@vertraulich.example';
+let outDir: string;
+let chrome: Manifest;
+let firefox: Manifest;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'vertraulich-manifest-'));
+  for (const browser of ['chrome', 'firefox'] as const) {
+    await build({ browser, outDir, logger: quietLogger });
+  }
+  const read = (folder: string) => JSON.parse(readFileSync(join(outDir, folder, 'manifest.json'), 'utf8')) as Manifest;
+  chrome = read('chrome-mv3');
+  firefox = read('firefox-mv3');
+}, 120_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the built manifests', () => {
+  it('are Manifest V3 for both browsers', () => {
+    expect(chrome.manifest_version).toBe(3);
+    expect(firefox.manifest_version).toBe(3);
+  });
+
+  it('ask Chrome and Firefox for the same permissions, optional permissions and hosts', () => {
+    expect(sameAsks(chrome, firefox)).toEqual([]);
+    // Not vacuous: the extension does ask for something.
+    expect(chrome.permissions).toContain('storage');
+    expect(chrome.host_permissions).toContain('https://meet.jit.si/*');
+  });
+
+  it('run the same content scripts on the same pages', () => {
+    const scripts = (m: Manifest) =>
+      (m.content_scripts ?? []).map((s) => ({ ...s, matches: [...(s.matches ?? [])].sort() }));
+    expect(scripts(firefox)).toEqual(scripts(chrome));
+  });
+
+  it('give Firefox its add-on id, minimum versions and data collection statement', () => {
+    const gecko = firefox.browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe(GECKO_ID);
+    expect(gecko?.strict_min_version).toBe('140.0');
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    // Firefox for Android knows data_collection_permissions only from 142 on.
+    expect(firefox.browser_specific_settings?.gecko_android?.strict_min_version).toBe('142.0');
+    expect(chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it('use an event page in Firefox and a service worker in Chrome, from the same file', () => {
+    expect(chrome.background?.service_worker).toBe('background.js');
+    expect(firefox.background?.scripts).toEqual(['background.js']);
+  });
+});
+
+describe('sameAsks', () => {
+  it('names each permission, optional permission or host that only one manifest holds', () => {
+    const base: Manifest = { manifest_version: 3, permissions: ['storage'], host_permissions: ['https://a.example/*'] };
+    expect(sameAsks(base, { ...base })).toEqual([]);
+    expect(sameAsks(base, { ...base, permissions: ['storage', 'tabs'] })).toEqual(['permissions: only in Firefox: tabs']);
+    expect(sameAsks(base, { ...base, optional_host_permissions: ['*://*/*'] })).toEqual([
+      'optional_host_permissions: only in Firefox: *://*/*',
+    ]);
+    expect(sameAsks({ ...base, optional_permissions: ['scripting'] }, base)).toEqual([
+      'optional_permissions: only in Chrome: scripting',
+    ]);
+    expect(sameAsks(base, { ...base, host_permissions: ['https://b.example/*'] })).toEqual([
+      'host_permissions: only in Chrome: https://a.example/*',
+      'host_permissions: only in Firefox: https://b.example/*',
+    ]);
+  });
+});
+
+/** The parts of a built manifest.json these tests read. */
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches?: string[]; [key: string]: unknown }[];
+  background?: { service_worker?: string; scripts?: string[] };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+    gecko_android?: { strict_min_version?: string };
+  };
+}
+
+const ASKS = ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions'] as const;
+
+/** Every entry that only one of the two manifests asks for, as readable lines ([] when equal). */
+function sameAsks(chrome: Manifest, firefox: Manifest): string[] {
+  const lines: string[] = [];
+  for (const key of ASKS) {
+    const inChrome = new Set(chrome[key] ?? []);
+    const inFirefox = new Set(firefox[key] ?? []);
+    const onlyChrome = [...inChrome].filter((entry) => !inFirefox.has(entry));
+    const onlyFirefox = [...inFirefox].filter((entry) => !inChrome.has(entry));
+    if (onlyChrome.length) lines.push(`${key}: only in Chrome: ${onlyChrome.join(', ')}`);
+    if (onlyFirefox.length) lines.push(`${key}: only in Firefox: ${onlyFirefox.join(', ')}`);
+  }
+  return lines;
+}
+
+/** WXT's build log is noise in the test output; its warnings and errors are not. */
+const quietLogger: Logger = {
+  debug() {},
+  log() {},
+  info() {},
+  success() {},
+  warn: console.warn,
+  error: console.error,
+  fatal: console.error,
+  level: 3,
+};
