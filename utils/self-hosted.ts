@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HOSTED_CALL_MATCHES } from './clients/hosts';
+import { HOSTED_CALL_MATCHES } from './clients/common/hosts';
 import { jitsiAdapter } from './clients/jitsi';
 
 /**

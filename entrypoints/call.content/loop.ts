@@ -1,6 +1,6 @@
 import type { BridgeData, CallSnapshot, ClientAdapter } from '../../utils/clients/types';
 import { emptySnapshot } from '../../utils/clients/types';
-import { SCREEN_SHARE_SOURCE } from '../../utils/clients/screen-share-watch';
+import { SCREEN_SHARE_SOURCE } from '../../utils/clients/common/screen-share-watch';
 
 /** `{ source: 'vertraulich:screen-share', sharing: boolean }` → the flag; anything else → null. */
 function screenShareMessage(data: unknown): boolean | null {

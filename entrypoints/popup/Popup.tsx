@@ -5,7 +5,7 @@ import { Acknowledge } from '../../components/rules/Acknowledge';
 import { RuleList } from '../../components/rules/RuleList';
 import { EnableHere } from '../../components/status/EnableHere';
 import { TabStatus } from '../../components/status/TabStatus';
-import { showsSkypeNotice } from '../../utils/clients/skype-notice';
+import { showsSkypeNotice } from '../../utils/clients/common/skype-notice';
 import { PopupQuickCheck } from './PopupQuickCheck';
 import { t } from '../../utils/i18n';
 import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';

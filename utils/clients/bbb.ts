@@ -1,4 +1,4 @@
-import { domAdapter } from './dom-reader';
+import { domAdapter } from './common/dom-reader';
 
 /**
  * BigBlueButton's HTML5 client (self-hosted: recognised by its markup and paths, never by host)

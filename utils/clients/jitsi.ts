@@ -1,4 +1,4 @@
-import { bool, list, literal, parsePlain, record, text as textOf } from './plain-data';
+import { bool, list, literal, parsePlain, record, text as textOf } from './common/plain-data';
 import type { BridgeData, CallPhase, CallSnapshot, ClientAdapter, Participant, ShownIn } from './types';
 import { emptySnapshot } from './types';
 

@@ -1,4 +1,4 @@
-import { domAdapter } from './dom-reader';
+import { domAdapter } from './common/dom-reader';
 
 /**
  * Google Meet (meet.google.com). Meet's classes are obfuscated and change; it keeps a few data

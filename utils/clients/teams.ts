@@ -1,4 +1,4 @@
-import { domAdapter } from './dom-reader';
+import { domAdapter } from './common/dom-reader';
 
 /**
  * Microsoft Teams on the web (teams.microsoft.com for work and school, teams.live.com for the

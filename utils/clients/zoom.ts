@@ -1,4 +1,4 @@
-import { countIn, domAdapter } from './dom-reader';
+import { countIn, domAdapter } from './common/dom-reader';
 
 /**
  * Zoom web client (app.zoom.us/wc/…, zoom.us/wc/…, <company>.zoom.us/wc/…). Zoom has no test

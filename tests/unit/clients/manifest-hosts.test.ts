@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The built manifest asks for exactly the hosted call clients' hosts (utils/clients/hosts.ts) and
+// The built manifest asks for exactly the hosted call clients' hosts (utils/clients/common/hosts.ts) and
 // runs the call script on exactly those: no host a reviewer would not expect, none missing.
 // Self-hosted servers are asked for at run time (optional_host_permissions), never listed.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type Logger } from 'wxt';
-import { HOSTED_CALL_MATCHES, JITSI_MATCHES, MEET_MATCHES, TEAMS_MATCHES, ZOOM_MATCHES } from '../../../utils/clients/hosts';
+import { HOSTED_CALL_MATCHES, JITSI_MATCHES, MEET_MATCHES, TEAMS_MATCHES, ZOOM_MATCHES } from '../../../utils/clients/common/hosts';
 import { pickAdapter } from '../../../utils/clients/registry';
 
 interface ContentScript {

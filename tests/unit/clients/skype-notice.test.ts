@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showsSkypeNotice } from '../../../utils/clients/skype-notice';
+import { showsSkypeNotice } from '../../../utils/clients/common/skype-notice';
 
 describe('the Skype notice in the popup', () => {
   it.each(['https://web.skype.com/', 'https://web.skype.com/?openPstnPage=true', 'https://join.skype.com/abcdef', 'https://www.skype.com/de/'])(

@@ -1,5 +1,5 @@
-import type { CallSnapshot, ClientAdapter, Participant, ShownIn } from './types';
-import { emptySnapshot } from './types';
+import type { CallSnapshot, ClientAdapter, Participant, ShownIn } from '../types';
+import { emptySnapshot } from '../types';
 
 /**
  * One small engine for the clients whose names are plain DOM (Zoom, Teams, Meet, BigBlueButton).
