@@ -6,7 +6,7 @@ import { requestHost } from '../../utils/rules/host-permission';
 import type { ImportResult } from '../../utils/rules/import';
 import { acceptRuleSet } from '../../utils/rules/store';
 import { fetchForFollowing } from '../../utils/rules/subscription';
-import { RuleSetPreview } from './RuleSetPreview';
+import { PendingRuleSet } from './PendingRuleSet';
 
 type Checked = Extract<ImportResult, { ok: true }> & { url: string };
 
@@ -64,17 +64,7 @@ export function FollowRuleSet({ disabled }: { disabled: boolean }) {
       )}
       {accepted && <p role="status">{t('importAccepted', [accepted])}</p>}
       {pending && (
-        <div class="card">
-          <RuleSetPreview doc={pending.doc} signed={pending.signed} fingerprint={pending.fingerprint} />
-          <div class="actions">
-            <button class="button" type="button" onClick={onUse}>
-              {t('importUse')}
-            </button>
-            <button class="button button--quiet" type="button" onClick={() => setPending(null)}>
-              {t('importCancel')}
-            </button>
-          </div>
-        </div>
+        <PendingRuleSet doc={pending.doc} signed={pending.signed} fingerprint={pending.fingerprint} onUse={onUse} onCancel={() => setPending(null)} />
       )}
     </section>
   );

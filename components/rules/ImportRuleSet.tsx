@@ -6,7 +6,7 @@ import { parseRuleSet, parseShareCode, type ImportResult } from '../../utils/rul
 import { shareCodeFromLink } from '../../utils/rules/share-code';
 import { acceptRuleSet, importContext } from '../../utils/rules/store';
 import type { RuleSetSource } from '../../utils/rules/stored';
-import { RuleSetPreview } from './RuleSetPreview';
+import { PendingRuleSet } from './PendingRuleSet';
 
 type Checked = Extract<ImportResult, { ok: true }> & { source: RuleSetSource };
 
@@ -21,7 +21,6 @@ export function ImportRuleSet({ disabled }: { disabled: boolean }) {
   const [accepted, setAccepted] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const previewHeading = useRef<HTMLHeadingElement>(null);
 
   const show = (result: ImportResult, source: RuleSetSource) => {
     setAccepted(null);
@@ -41,10 +40,6 @@ export function ImportRuleSet({ disabled }: { disabled: boolean }) {
     history.replaceState(null, '', location.pathname + location.search);
     void importContext().then((context) => parseShareCode(linked, context)).then((result) => show(result, 'share-link'));
   }, []);
-
-  useEffect(() => {
-    if (pending) previewHeading.current?.focus();
-  }, [pending]);
 
   const onFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -95,20 +90,7 @@ export function ImportRuleSet({ disabled }: { disabled: boolean }) {
         </p>
       )}
       {pending && (
-        <div class="card">
-          <h2 ref={previewHeading} tabIndex={-1}>
-            {t('importPreviewHeading')}
-          </h2>
-          <RuleSetPreview doc={pending.doc} signed={pending.signed} fingerprint={pending.fingerprint} />
-          <div class="actions">
-            <button class="button" type="button" onClick={onUse}>
-              {t('importUse')}
-            </button>
-            <button class="button button--quiet" type="button" onClick={() => setPending(null)}>
-              {t('importCancel')}
-            </button>
-          </div>
-        </div>
+        <PendingRuleSet doc={pending.doc} signed={pending.signed} fingerprint={pending.fingerprint} onUse={onUse} onCancel={() => setPending(null)} />
       )}
     </section>
   );

@@ -5,6 +5,7 @@
 import canonicalize from 'canonicalize';
 import { fromBase64Url, toBase64Url } from './base64url';
 import type { RuleSetError } from './errors';
+import { readCapped } from './read-capped';
 import { MAX_RULESET_BYTES, type RuleSetDocument } from './schema';
 
 export const SHARE_CODE_PREFIX = 'VR1.';
@@ -13,30 +14,6 @@ const IMPORT_FRAGMENT = '#import=';
 // only be padding or a bomb; refusing it costs nothing.
 const MAX_CODE_CHARS = SHARE_CODE_PREFIX.length + Math.ceil(((MAX_RULESET_BYTES + 1024) * 4) / 3);
 
-async function collect(stream: ReadableStream<Uint8Array<ArrayBuffer>>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      // Stop inflating the moment the cap is passed: a zip bomb never gets unpacked further.
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
   return new Blob([bytes]).stream();
 }
@@ -44,7 +21,7 @@ function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> 
 /** The document as a share code. Canonical JSON: the same document always gives the same code. */
 export async function encodeShareCode(doc: RuleSetDocument): Promise<string> {
   const json = new TextEncoder().encode(canonicalize(doc) ?? '');
-  const compressed = await collect(streamOf(json).pipeThrough(new CompressionStream('deflate-raw')), Infinity);
+  const compressed = await readCapped(streamOf(json).pipeThrough(new CompressionStream('deflate-raw')), Infinity);
   if (compressed === 'too-large') throw new Error('unreachable');
   return SHARE_CODE_PREFIX + toBase64Url(compressed);
 }
@@ -87,7 +64,7 @@ export async function decodeShareCode(input: string): Promise<DecodedShareCode> 
       return bad;
     }
     if (compressed.length === 0) return bad;
-    const json = await collect(streamOf(compressed).pipeThrough(new DecompressionStream('deflate-raw')), MAX_RULESET_BYTES);
+    const json = await readCapped(streamOf(compressed).pipeThrough(new DecompressionStream('deflate-raw')), MAX_RULESET_BYTES);
     if (json === 'too-large') return tooLarge(Math.ceil(MAX_RULESET_BYTES / 1024) + 1);
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(json) };
   } catch {

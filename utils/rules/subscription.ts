@@ -1,5 +1,6 @@
 import type { RuleSetError } from './errors';
 import { parseRuleSet, type ImportResult } from './import';
+import { readCapped } from './read-capped';
 import { MAX_RULESET_BYTES } from './schema';
 import { importContext, ruleSetsItem } from './store';
 import type { StoredRuleSet, Subscription } from './stored';
@@ -26,7 +27,7 @@ export async function fetchRuleSetText(url: string, fetchImpl: typeof fetch = fe
     return { code: 'fetch-failed', params: [parsed.host] };
   }
   if (!response.ok) return { code: 'fetch-status', params: [parsed.host, String(response.status)] };
-  const bytes = await readCapped(response);
+  const bytes = await readBody(response);
   if (bytes === null) return { code: 'too-large', params: [String(MAX_RULESET_BYTES / 1024 + 1), String(MAX_RULESET_BYTES / 1024)] };
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,30 +36,13 @@ export async function fetchRuleSetText(url: string, fetchImpl: typeof fetch = fe
   }
 }
 
-async function readCapped(response: Response): Promise<Uint8Array | null> {
+/** The body, cut off past the limit (a declared length over it is refused before reading). */
+async function readBody(response: Response): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_RULESET_BYTES) return null;
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_RULESET_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  const bytes = await readCapped(response.body as ReadableStream<Uint8Array<ArrayBuffer>>, MAX_RULESET_BYTES);
+  return bytes === 'too-large' ? null : bytes;
 }
 
 /** Fetch and check a rule set to follow (the caller shows the preview before accepting). */
