@@ -1,6 +1,6 @@
 // The measurements. Each takes browsers from browser.mjs and returns plain numbers; run.mjs
 // decides what they mean (targets) and prints them.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openCall, perfMetrics, sleep } from './browser.mjs';
@@ -146,16 +146,78 @@ async function openHiddenCall(browser, url, { extension }) {
  * the difference of the medians with and without the extension: one read + guard pass.
  * Also the reads each rename caused (must be exactly one).
  */
-export async function passCost(browser, { url, passes, extension, gapMs = 130 }) {
+export async function passCost(browser, { url, passes, extension, gapMs = 130, details = false }) {
   const call = await openHiddenCall(browser, url, { extension });
+  const extra = {};
+  if (details) {
+    // The page's first read, and what the overlay shows, read before the renames change anything.
+    extra.firstNotice = await call.page.evaluate(() => window.__bench.firstNotice());
+    extra.overlay = await call.page.evaluate(() => window.__bench.overlayInventory());
+    extra.since = await call.page.evaluate(() => window.__bench.now());
+  }
   const samples = [];
   for (let k = 0; k < passes; k++) {
     const sample = await call.page.evaluate(([i]) => window.__bench.timedRename(i), [k]);
     samples.push(sample);
     await sleep(Math.max(gapMs, 6 * sample.ms));
   }
+  if (details) {
+    // Every task over 50 ms while the renames ran (a pass is one: the rename and its read).
+    const tasks = await call.page.evaluate(([t]) => window.__bench.longTasksSince(t), [extra.since]);
+    extra.longTasksMs = tasks.map((t) => round(t.ms, 1));
+    delete extra.since;
+  }
   await call.close();
-  return { medianMs: percentile(samples.map((s) => s.ms), 50), reads: samples.map((s) => s.reads), samples: samples.map((s) => round(s.ms, 3)) };
+  return {
+    medianMs: percentile(samples.map((s) => s.ms), 50),
+    maxMs: Math.max(...samples.map((s) => s.ms)),
+    reads: samples.map((s) => s.reads),
+    samples: samples.map((s) => round(s.ms, 3)),
+    ...extra,
+  };
+}
+
+/**
+ * 3b. The large call's overlay (run.mjs, large call): compares what the overlay shows (page.mjs
+ * overlayInventory) with what `hostile` (page.mjs HOSTILE_NAMES) and `always` should show.
+ * Returns the counts by kind and a list of problems (empty: as expected).
+ * @param {{ findings: { kind: string, name: string | null, shown: string | null }[], tags: string[] } | null} overlay
+ * @param {{ what: string, name: string, expect: string | null }[]} hostile
+ * @param {{ always: string[], adapterName: (name: string) => string, maxShown: number }} options
+ *   always: notices expected whatever the names (one each)
+ */
+export function checkOverlay(overlay, hostile, { always, adapterName, maxShown }) {
+  if (!overlay) return { expected: null, shown: null, problems: ['no overlay in the page'] };
+  const problems = [];
+  const count = (list) => list.reduce((counts, kind) => ({ ...counts, [kind]: (counts[kind] ?? 0) + 1 }), {});
+  const expectedKinds = [...always, ...hostile.filter((h) => h.expect).map((h) => h.expect)];
+  const expected = count(expectedKinds);
+  const shown = count(overlay.findings.map((f) => f.kind));
+  for (const kind of new Set([...Object.keys(expected), ...Object.keys(shown)])) {
+    if ((expected[kind] ?? 0) !== (shown[kind] ?? 0)) problems.push(`${kind}: ${shown[kind] ?? 0} shown, ${expected[kind] ?? 0} expected`);
+  }
+  for (const h of hostile) {
+    const name = adapterName(h.name);
+    const notices = overlay.findings.filter((f) => f.name === name);
+    if (!h.expect) {
+      if (notices.length > 0) problems.push(`${h.what}: ${notices.map((f) => f.kind).join(', ')} shown, none expected`);
+      continue;
+    }
+    const notice = notices.find((f) => f.kind === h.expect);
+    if (!notice) {
+      problems.push(`${h.what}: no ${h.expect} notice with the whole name as its label`);
+      continue;
+    }
+    // The visible text: the name itself, or its first maxShown - 1 characters and an ellipsis.
+    const chars = Array.from(name);
+    const want = chars.length <= maxShown ? name : `${chars.slice(0, maxShown - 1).join('')}…`;
+    if (notice.shown !== want) problems.push(`${h.what}: shown as ${JSON.stringify(notice.shown?.slice(0, 40))}, not as its text`);
+  }
+  // A name that became markup would add its elements to the overlay.
+  const fromNames = new Set(hostile.flatMap((h) => [...h.name.matchAll(/<([a-z][a-z0-9]*)/gi)].map((m) => m[1].toLowerCase())));
+  const foreign = overlay.tags.filter((tag) => fromNames.has(tag));
+  if (foreign.length > 0) problems.push(`elements from names in the overlay: ${foreign.join(', ')}`);
+  return { expected, shown, tags: overlay.tags, problems };
 }
 
 /**
@@ -212,12 +274,14 @@ export async function memoryOverHour(browser, { url, extension }) {
 }
 
 /**
- * 6. Size: gzip (level 6, the default of gzip and zlib) of what each part of the built extension
- * loads: content scripts one by one, the background worker, and each HTML page with the scripts
- * and styles it references (static imports followed).
+ * 6. Size: gzip (level 6, the default of gzip and zlib; and level 9, `gzip -9`) of what each part
+ * of the built extension loads: content scripts one by one, the roster engine (injected into a
+ * call page only for a rule set with a roster), the background worker, and each HTML page with
+ * the scripts and styles it references (static imports followed).
  */
 export function bundleSizes(dir) {
   const gz = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
+  const gz9 = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   const raw = (file) => statSync(file).size;
   /** Files a page or module pulls in: src/href in HTML, static imports in JS. */
   const references = (file) => {
@@ -246,12 +310,15 @@ export function bundleSizes(dir) {
     files: files.map((f) => relative(dir, f)),
     bytes: files.reduce((sum, f) => sum + raw(f), 0),
     gzipBytes: files.reduce((sum, f) => sum + gz(f), 0),
+    gzip9Bytes: files.reduce((sum, f) => sum + gz9(f), 0),
   });
   const parts = {};
   for (const name of readdirSync(join(dir, 'content-scripts')).sort()) {
     if (name.endsWith('.js')) parts[`content-scripts/${name}`] = part([join(dir, 'content-scripts', name)]);
   }
-  parts['background.js'] = part([join(dir, 'background.js')]);
+  for (const name of ['roster-engine.js', 'background.js']) {
+    if (existsSync(join(dir, name))) parts[name] = part([join(dir, name)]);
+  }
   for (const name of readdirSync(dir).sort()) {
     if (name.endsWith('.html')) parts[name] = part(closure(join(dir, name)));
   }

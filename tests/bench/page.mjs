@@ -19,8 +19,47 @@ export const endpointId = (n) => (0x10000000 + n).toString(16);
 /** A name that is neither a full name nor a contact detail: no notice under the default rules. */
 export const plainName = (n) => `${FIRST_NAMES[n % FIRST_NAMES.length]} ${String.fromCharCode(65 + ((n / FIRST_NAMES.length) | 0) % 26)}.`;
 
+/**
+ * Like plainName with a second initial, so that all of up to 13 520 people have a name of their
+ * own ("Lena A. K."): for the large call, where plainName's 520 names would repeat 19 times each.
+ */
+export const distinctName = (n) => `${plainName(n)} ${String.fromCharCode(65 + ((n / (FIRST_NAMES.length * 26)) | 0) % 26)}.`;
+
 /** "+49 171 23456NN": a dial-in participant, which the extension must report as `phone-number`. */
 export const phoneName = (n) => `+49 171 23456${String(n % 100).padStart(2, '0')}`;
+
+/**
+ * Hostile shown names for the large call (run.mjs, results.largeCall): what a page or a
+ * participant can put in a display name. `expect` is the notice the overlay must show for it under the default
+ * rules (names policy 'any': contact details are notices, full names are not), or null for none.
+ * The overlay must show each name as text: the whole (as the adapter reads it: trimmed, at most
+ * 1000 UTF-16 units) in the notice's aria-label, the start of it as its visible text, and no
+ * element a name could have made.
+ */
+export const HOSTILE_NAMES = [
+  { what: 'HTML-looking, with a number', name: '<img src=x onerror=alert(1)>+49 171 2345601', expect: 'phone-number' },
+  { what: 'HTML-looking first name', name: '<b>Lena</b>', expect: null },
+  { what: 'script tag and a name', name: '<script>alert("x")</script> Ole', expect: null },
+  { what: 'U+202E around a number', name: 'Lena \u202E+49 171 2345602\u202C', expect: 'phone-number' },
+  { what: 'U+202E: a number drawn reversed', name: '\u202E1067654 171 94+', expect: 'phone-number' },
+  { what: 'U+202E: a full name drawn reversed', name: '\u202Eenibas Wagner', expect: null },
+  { what: 'zero-width characters in a number', name: '+49\u200B 171\u200C 234\u200D5603', expect: 'phone-number' },
+  { what: 'zero-width characters in an e-mail address', name: 's\u200Babine.wag\u200Dner@exa\u2060mple.org', expect: 'phone-number' },
+  { what: 'zero-width characters in a first name', name: 'Mi\u200Ba\u200C', expect: null },
+  { what: '10 000 characters, a number first', name: `+49 171 2345604 ${'A'.repeat(10_000 - 16)}`, expect: 'phone-number' },
+  // The classifier looks at a bounded prefix (utils/names/text.ts MAX_SCAN, MAX_CHARS) and the
+  // adapter keeps 1000 units: a number behind 9 985 characters of padding is not seen, by design.
+  { what: '10 000 characters, a number last', name: `${'A'.repeat(10_000 - 13)} 0171 2345678`, expect: null },
+  { what: 'emoji sequences (ZWJ, flag, skin tone) and a number', name: '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466} \u{1F3F3}\uFE0F\u200D\u{1F308} +49 171 2345605 \u{1F44D}\u{1F3FD}', expect: 'phone-number' },
+  { what: 'emoji sequences and a first name', name: '\u{1F468}\u200D\u{1F469}\u200D\u{1F467} Lena \u{1F1E9}\u{1F1EA}', expect: null },
+  { what: 'markup, U+202E, zero-width and emoji together', name: '<i>Ole</i>\u202E\u200B\u{1F4DE} 0171 2345606', expect: 'phone-number' },
+];
+
+/** Where the hostile names sit among `remotes` remote participants: spread evenly, never first. */
+export const hostileIndex = (i, remotes) => Math.floor(((i + 1) * remotes) / (HOSTILE_NAMES.length + 1));
+
+/** A name as the Jitsi adapter reads it (utils/clients/jitsi.ts `clean`): trimmed, at most 1000 UTF-16 units. */
+export const adapterName = (name) => name.trim().slice(0, 1000);
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -72,11 +111,26 @@ function remoteThumbnail(id, name) {
 
 /**
  * A call page with `participants` people: you plus `participants - 1` remote thumbnails.
+ *
+ * `large`: the large call (10 000 participants). HOSTILE_NAMES replace the plain names at
+ * `hostileIndex` (renames leave them alone), and the page watches long tasks and the moment the
+ * overlay first shows a notice (firstNotice). Its remote thumbnails are not in the HTML: the
+ * page's own script builds them from the same thumbnail template while the page loads (before
+ * DOMContentLoaded, so before the content script at document_idle), which gives the same DOM:
+ * 10 000 thumbnails are 13 MB of HTML, and answering that through Playwright's request
+ * interception took 7–12 s per page load on the bench machine; this page is about 170 KB.
+ * The other pages stay as they were, so their figures compare with earlier runs.
  * @param {number} participants
+ * @param {{ large?: boolean }} [options]
  */
-export function callPage(participants) {
-  const remotes = [];
-  for (let n = 0; n < participants - 1; n++) remotes.push(remoteThumbnail(endpointId(n), plainName(n)));
+export function callPage(participants, { large = false } = {}) {
+  const remoteCount = participants - 1;
+  const hostileAt = new Map(large ? HOSTILE_NAMES.map((h, i) => [hostileIndex(i, remoteCount), h.name]) : []);
+  const names = [];
+  for (let n = 0; n < remoteCount; n++) names.push(hostileAt.get(n) ?? (large ? distinctName(n) : plainName(n)));
+  const remotes = large ? [] : names.map((name, n) => remoteThumbnail(endpointId(n), name));
+  // In a <script>, "</script" and "<!--" in a name would end or change it: escape "<" in the JSON.
+  const largeCall = large ? JSON.stringify({ hostileIds: [...hostileAt.keys()].map(endpointId), names }).replace(/</g, '\\u003c') : 'null';
   return `<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Jitsi Meet</title></head>
@@ -107,13 +161,13 @@ ${remotes.join('\n')}
 </div>
 </div>
 <template id="bench-thumbnail">${remoteThumbnail('template', 'template')}</template>
-<script>(${pageHelper.toString()})(${participants - 1});</script>
+<script>(${pageHelper.toString()})(${remoteCount}, ${largeCall});</script>
 </body>
 </html>`;
 }
 
 /* Runs in the page (serialised with toString): no imports, no closures over this module. */
-function pageHelper(initialRemotes) {
+function pageHelper(initialRemotes, large) {
   'use strict';
   const grid = document.querySelector('#remoteVideos .remote-videos > div');
   const template = document.getElementById('bench-thumbnail');
@@ -135,6 +189,13 @@ function pageHelper(initialRemotes) {
     label.id = `participant_${id}_name`;
     label.textContent = name;
     return tile;
+  }
+  const hostileIds = large ? large.hostileIds : [];
+  if (large) {
+    // callPage({ large }): the remote thumbnails, built now, while the page is still loading.
+    const tiles = document.createDocumentFragment();
+    large.names.forEach((name, n) => tiles.append('\n', thumbnail(present[n], name)));
+    grid.append(tiles, '\n');
   }
   /* React updates an existing text node in place (a characterData mutation). */
   function setText(node, text) {
@@ -160,6 +221,36 @@ function pageHelper(initialRemotes) {
   }
 
   const overlayRoot = () => document.querySelector('vertraulich-overlay')?.shadowRoot ?? null;
+
+  /*
+   * Large call only: long tasks (over 50 ms) from here on, and the moment the overlay first shows
+   * a notice: the task around that moment is the extension's first read of the page (content
+   * script at document_idle, after this script has run).
+   */
+  const longTasks = [];
+  let firstNoticeAt = null;
+  if (large) {
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, ms: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no Long Tasks API: the list stays empty (firstNotice says so)
+    }
+    const hostWatch = new MutationObserver(() => {
+      const root = overlayRoot();
+      if (!root) return;
+      hostWatch.disconnect();
+      const noticeWatch = new MutationObserver(() => {
+        if (firstNoticeAt !== null || !root.querySelector('[data-finding]')) return;
+        firstNoticeAt = performance.now();
+        noticeWatch.disconnect();
+      });
+      noticeWatch.observe(root, { childList: true, subtree: true });
+    });
+    hostWatch.observe(document.body, { childList: true });
+  }
+
   function shows(kind, name) {
     const root = overlayRoot();
     if (!root) return false;
@@ -262,6 +353,33 @@ function pageHelper(initialRemotes) {
     reads,
     visibility: () => document.visibilityState,
     shows,
+    now: () => performance.now(),
+    /** Long tasks that started at or after `since` (performance.now() ms). */
+    longTasksSince: (since) => longTasks.filter((task) => task.start >= since),
+    /** When the overlay first showed a notice, and the long task around that moment (null: under 50 ms). */
+    firstNotice() {
+      const task = firstNoticeAt === null ? null : longTasks.find((t) => t.start <= firstNoticeAt && firstNoticeAt <= t.start + t.ms + 1);
+      return { at: firstNoticeAt, taskMs: task ? task.ms : null, longTaskApi: PerformanceObserver.supportedEntryTypes.includes('longtask') && large !== null };
+    },
+    /**
+     * What the overlay shows, read from its open shadow root: every [data-finding] with its kind,
+     * the name's aria-label (the whole name) and visible text, and every tag name in the root.
+     */
+    overlayInventory() {
+      const root = overlayRoot();
+      if (!root) return null;
+      return {
+        findings: [...root.querySelectorAll('[data-finding]')].map((notice) => {
+          const name = notice.querySelector('.notice__name');
+          return {
+            kind: notice.getAttribute('data-finding'),
+            name: name ? name.getAttribute('aria-label') : null,
+            shown: name ? name.textContent : null,
+          };
+        }),
+        tags: [...new Set([...root.querySelectorAll('*')].map((e) => e.localName))].sort(),
+      };
+    },
     /** A participant joins: ms from the thumbnail's insertion to its notice in the overlay. */
     async timeJoin(name, kind) {
       const id = (nextId++).toString(16);
@@ -300,7 +418,9 @@ function pageHelper(initialRemotes) {
      * extension's whole pass; the same without the extension gives the page's bit.
      */
     async timedRename(k) {
-      const id = present[(k * 37) % present.length];
+      let at = (k * 37) % present.length;
+      while (hostileIds.includes(present[at])) at = (at + 1) % present.length;
+      const id = present[at];
       const label = document.getElementById(`participant_${id}_name`);
       const name = label.textContent.endsWith(' X.') ? label.textContent.slice(0, -3) : `${label.textContent} X.`;
       const before = reads();

@@ -11,6 +11,13 @@ export const TARGETS = {
   idleScriptMs: 0.5,
   /** Cost of a read + guard pass grows at most linearly: fitted exponent over 100…2000 participants. */
   scalingExponent: 1.1,
+  /**
+   * 10 000 participants: one read + guard pass (median), and the longest task the extension
+   * causes there (first read of the page, every timed pass), each within a quarter second: the
+   * hidden-tab detection target, which a pass longer than that could not meet (docs/performance.md).
+   */
+  largeCallPassMs: 250,
+  largeCallLongestTaskMs: 250,
   /** JS heap after a simulated hour vs after its first minute. */
   memoryGrowthBytes: 1024 * 1024,
   /** gzip of the isolated-world content script (content-scripts/call.js); 20 KiB. */
@@ -48,7 +55,9 @@ export function evaluateTargets(results, config) {
   add('churn-cost', `main-thread cost, ${results.churn.participants} participants with churn (20 ticks + 1 clock tick per s)`, cost, `≤ ${TARGETS.churnMsPerS}`, cost <= TARGETS.churnMsPerS, 'ms/s');
 
   const churnReads = [results.churn.with.readsDuringChurn, results.churn.perTick.with.reads, results.idle.with.reads];
+  // Each rename must cause exactly one read: the total equals the number of passes at each size.
   const relevantReads = Object.values(results.scaling).map((s) => (s.readsPerRename.length === 1 ? s.readsPerRename[0] * s.passes : `${s.readsPerRename.join('|')}?`));
+  const passes = Object.values(results.scaling).map((s) => s.passes);
   add(
     'reads-irrelevant',
     'reads caused by churn (speaker, audio level, indicators, clock), timed churn ticks, idling',
@@ -58,18 +67,41 @@ export function evaluateTargets(results, config) {
   );
   add(
     'reads-relevant',
-    `reads caused by ${config.scalingPasses} renames, at ${Object.keys(results.scaling).join('/')} participants`,
+    `reads caused by ${[...new Set(passes)].join('/')} renames, at ${Object.keys(results.scaling).join('/')} participants`,
     relevantReads.join('/'),
-    `${config.scalingPasses} each`,
-    relevantReads.every((r) => r === config.scalingPasses),
+    passes.join('/'),
+    relevantReads.every((r, k) => r === passes[k]),
   );
 
-  const points = Object.entries(results.scaling)
-    .map(([n, s]) => [Number(n), s.msPerPass])
-    .filter(([n]) => n >= 100);
-  const fitted = Math.round(exponent(points) * 100) / 100;
+  const points = Object.entries(results.scaling).map(([n, s]) => [Number(n), s.msPerPass]);
+  const fitted = Math.round(exponent(points.filter(([n]) => n >= 100 && n <= 2000)) * 100) / 100;
   results.scalingExponent = fitted;
+  // With the large call: for information (its names are all different, 14 hostile; measured once).
+  results.scalingExponentTo10000 = Math.round(exponent(points.filter(([n]) => n >= 100)) * 100) / 100;
   add('scaling', 'read + guard pass cost ∝ participants^k, k fitted over 100…2000', fitted, `≤ ${TARGETS.scalingExponent}`, fitted <= TARGETS.scalingExponent);
+
+  const big = results.largeCall;
+  if (big) {
+    add('large-call-pass', `one read + guard pass, ${big.participants} participants (median)`, big.passMs, `≤ ${TARGETS.largeCallPassMs}`, big.passMs <= TARGETS.largeCallPassMs, 'ms');
+    add(
+      'large-call-longest-task',
+      `longest task from the extension, ${big.participants} participants (first read ${big.firstReadTaskMs ?? '< 50'} ms, longest pass ${big.longestPassMs.toFixed(1)} ms)`,
+      big.longestTaskMs,
+      `≤ ${TARGETS.largeCallLongestTaskMs}`,
+      // Without the Long Tasks API or the first notice, the first read is not measured: not a PASS.
+      big.longestTaskMs <= TARGETS.largeCallLongestTaskMs && big.longTaskApi && big.firstNoticeSeen,
+      'ms',
+    );
+    const o = big.overlay;
+    const counts = (c) => (c ? Object.entries(c).map(([kind, n]) => `${n} ${kind}`).join(', ') : 'none');
+    add(
+      'large-call-overlay',
+      `overlay notices for ${big.hostileNames.length} hostile names among ${big.participants} (names as text)`,
+      o.problems.length === 0 ? counts(o.shown) : o.problems.join('; '),
+      counts(o.expected),
+      o.problems.length === 0,
+    );
+  }
 
   add('idle', `extension script time over ${results.idle.with.seconds} s without DOM changes`, results.idle.extensionScriptMs, `≤ ${TARGETS.idleScriptMs}`, results.idle.extensionScriptMs <= TARGETS.idleScriptMs && results.idle.with.reads === 0, 'ms');
 
@@ -116,11 +148,18 @@ export function printReport(results) {
   out.push(`Idle ${i.with.seconds} s: script ${i.with.scriptMs} ms with, ${i.without.scriptMs} ms without the extension; ${i.with.reads} reads`);
   out.push('');
   out.push('Scaling: one read + guard pass (median ms from a rename to the next task, with minus without)');
-  out.push(`  ${pad('people', 8)}${pad('ms/pass', 10)}${pad('µs/person', 11)}${pad('reads', 8)}${pad('with', 9)}${pad('without', 9)}`);
+  out.push(`  ${pad('people', 8)}${pad('ms/pass', 10)}${pad('µs/person', 11)}${pad('reads', 8)}${pad('with', 9)}${pad('without', 9)}${pad('max with', 10)}`);
   for (const [n, s] of Object.entries(results.scaling)) {
-    out.push(`  ${pad(n, 8)}${pad(s.msPerPass.toFixed(3), 10)}${pad(s.usPerParticipant.toFixed(2), 11)}${pad(`${s.reads}/${s.passes}`, 8)}${pad(s.medianWithMs.toFixed(3), 9)}${pad(s.medianWithoutMs.toFixed(3), 9)}`);
+    out.push(`  ${pad(n, 8)}${pad(s.msPerPass.toFixed(3), 10)}${pad(s.usPerParticipant.toFixed(2), 11)}${pad(`${s.reads}/${s.passes}`, 8)}${pad(s.medianWithMs.toFixed(3), 9)}${pad(s.medianWithoutMs.toFixed(3), 9)}${pad(s.maxWithMs.toFixed(3), 10)}`);
   }
-  out.push(`  fitted exponent over 100…2000: ${results.scalingExponent}`);
+  out.push(`  fitted exponent over 100…2000: ${results.scalingExponent}; over 100…10000 (information): ${results.scalingExponentTo10000}`);
+  const big = results.largeCall;
+  if (big) {
+    out.push(`  ${big.participants} participants (${big.hostileNames.length} of them with hostile names, measured once): pass ${big.passMs.toFixed(1)} ms,`);
+    out.push(`    longest pass ${big.longestPassMs.toFixed(1)} ms, first read of the page (the long task it ran in) ${big.firstReadTaskMs === null ? 'under 50' : big.firstReadTaskMs} ms`);
+    out.push(`    overlay: ${Object.entries(big.overlay.shown ?? {}).map(([kind, n]) => `${n} ${kind}`).join(', ')}; tags ${(big.overlay.tags ?? []).join(' ')}`);
+    for (const problem of big.overlay.problems) out.push(`    problem: ${problem}`);
+  }
   out.push('');
   const m = results.memory;
   out.push(`Memory, simulated hour (${m.with.participantsAtEnd} people at the end, ${m.with.reads} reads, ${m.with.wallSeconds} s):`);
@@ -129,9 +168,9 @@ export function printReport(results) {
   out.push(`  with extension: ${line(m.with)}`);
   out.push(`  without:        ${line(m.without)}`);
   out.push('');
-  out.push('Size (gzip level 6)');
+  out.push('Size (gzip level 6, level 9)');
   for (const [name, p] of Object.entries(results.size)) {
-    out.push(`  ${name.padEnd(34)}${pad(kib(p.gzipBytes), 11)}   (${kib(p.bytes)} raw${p.files.length > 1 ? `; ${p.files.join(', ')}` : ''})`);
+    out.push(`  ${name.padEnd(34)}${pad(kib(p.gzipBytes), 11)}${pad(kib(p.gzip9Bytes), 11)}   (${kib(p.bytes)} raw${p.files.length > 1 ? `; ${p.files.join(', ')}` : ''})`);
   }
   out.push('');
   out.push('Targets');

@@ -11,8 +11,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROME_EXTENSION_DIR, findChromium } from '../support/chromium.mjs';
 import { benchBrowser, hideableBrowser, openCall, ORIGIN, sleep } from './browser.mjs';
-import { bundleSizes, churnCost, churnTickCost, detectionLatency, idleCost, memoryOverHour, passCost } from './measures.mjs';
-import { callPage } from './page.mjs';
+import { bundleSizes, checkOverlay, churnCost, churnTickCost, detectionLatency, idleCost, memoryOverHour, passCost } from './measures.mjs';
+import { adapterName, callPage, HOSTILE_NAMES } from './page.mjs';
 import { evaluateTargets, printReport } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -31,6 +31,10 @@ const config = {
   idleSeconds: quick ? 4 : 10,
   scalingSizes: [10, 100, 500, 2000],
   scalingPasses: quick ? 8 : 15,
+  // One large call with hostile names (page.mjs callPage `large`), measured once: a pass, the
+  // first read, the longest task and the overlay's notices for HOSTILE_NAMES.
+  largeCallParticipants: 10_000,
+  largeCallPasses: quick ? 8 : 15,
   churnTicks: quick ? 100 : 400,
   memoryParticipants: 100,
 };
@@ -42,6 +46,7 @@ const pages = new Map();
 for (const n of new Set([...config.latencySizes, config.churnParticipants, ...config.scalingSizes, config.memoryParticipants])) {
   pages.set(room(n), callPage(n));
 }
+pages.set(room(config.largeCallParticipants), callPage(config.largeCallParticipants, { large: true }));
 
 // Measure a copy: a rebuild in the checkout while the benchmark runs must not change what it measures.
 const extensionDir = mkdtempSync(join(tmpdir(), 'vertraulich-bench-ext-'));
@@ -157,19 +162,60 @@ try {
 
   log('scaling: one read + guard pass');
   results.scaling = {};
+  const ms3 = (ms) => Math.round(ms * 1000) / 1000;
+  const scalingEntry = (n, a, b, passes) => {
+    const ms = a.medianMs - b.medianMs;
+    return {
+      msPerPass: ms3(ms),
+      usPerParticipant: Math.round(((ms * 1000) / n) * 100) / 100,
+      medianWithMs: ms3(a.medianMs),
+      medianWithoutMs: ms3(b.medianMs),
+      maxWithMs: ms3(a.maxMs),
+      passes,
+      reads: a.reads.reduce((sum, r) => sum + r, 0),
+      readsPerRename: [...new Set(a.reads)],
+    };
+  };
   for (const n of config.scalingSizes) {
     const options = { url: room(n), passes: config.scalingPasses, gapMs: config.hiddenGapMs };
     const a = await passCost(hideable, { ...options, extension: true });
     const b = await passCost(hideableWithout, { ...options, extension: false });
-    const ms = a.medianMs - b.medianMs;
-    results.scaling[n] = {
-      msPerPass: Math.round(ms * 1000) / 1000,
-      usPerParticipant: Math.round(((ms * 1000) / n) * 100) / 100,
-      medianWithMs: Math.round(a.medianMs * 1000) / 1000,
-      medianWithoutMs: Math.round(b.medianMs * 1000) / 1000,
-      passes: config.scalingPasses,
-      reads: a.reads.reduce((sum, r) => sum + r, 0),
-      readsPerRename: [...new Set(a.reads)],
+    results.scaling[n] = scalingEntry(n, a, b, config.scalingPasses);
+  }
+
+  const big = config.largeCallParticipants;
+  log(`large call: ${big} participants with ${HOSTILE_NAMES.length} hostile names; pass, first read, overlay`);
+  {
+    const options = { url: room(big), passes: config.largeCallPasses, gapMs: config.hiddenGapMs, details: true };
+    const a = await passCost(hideable, { ...options, extension: true });
+    const b = await passCost(hideableWithout, { ...options, extension: false });
+    results.scaling[big] = { ...scalingEntry(big, a, b, config.largeCallPasses), hostileNames: true };
+    const firstReadTaskMs = a.firstNotice.taskMs;
+    results.largeCall = {
+      participants: big,
+      hostileNames: HOSTILE_NAMES.map(({ what, expect }) => ({ what, expect })),
+      passMs: results.scaling[big].msPerPass,
+      // The longest rename task with the extension: the page's own change (well under 1 ms) and one pass.
+      longestPassMs: ms3(a.maxMs),
+      // The task in which the overlay first showed notices: the content script's first read of the
+      // whole page (every name classified for the first time) and the overlay's first render.
+      // null: no long task around it, i.e. under 50 ms (if the first notice was seen at all).
+      firstReadTaskMs,
+      firstNoticeSeen: a.firstNotice.at !== null,
+      longTaskApi: a.firstNotice.longTaskApi,
+      longestTaskMs: ms3(Math.max(a.maxMs, firstReadTaskMs ?? 0)),
+      // Long tasks while the renames ran (in these runs Chromium reported none while the tab was
+      // hidden: the timed passes above are what counts there).
+      longTasksDuringRenamesMs: a.longTasksMs,
+      overlay: checkOverlay(a.overlay, HOSTILE_NAMES, {
+        // Under the default rules: your own full name (a reminder) and, at the start of a call,
+        // the reminder that nobody else may see the screen.
+        always: ['own-full-name', 'screen-visibility'],
+        adapterName,
+        maxShown: 80, // components/overlay/shorten.ts MAX_SHOWN_NAME
+      }),
+      samplesWithMs: a.samples,
+      samplesWithoutMs: b.samples,
     };
   }
   refused.push(...hideable.refused, ...hideableWithout.refused);

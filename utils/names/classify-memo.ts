@@ -1,7 +1,9 @@
 import { classifyName, type NameClass } from './classify';
 
-/** Enough for the largest calls; cleared whole when full (simpler than LRU, and rare). */
-const MAX_ENTRIES = 4096;
+/** Enough for a 10 000-person call; cleared whole when full (simpler than LRU, and rare). */
+const MAX_ENTRIES = 16_384;
+/** Longer names (hostile ones) are classified each time: the cache stays small in memory. */
+const MAX_CACHED_LENGTH = 200;
 const cache = new Map<string, NameClass>();
 
 /**
@@ -10,6 +12,7 @@ const cache = new Map<string, NameClass>();
  * The answer depends on the name alone, so remembering it changes nothing but the cost.
  */
 export function classifyNameMemo(name: string): NameClass {
+  if (name.length > MAX_CACHED_LENGTH) return classifyName(name);
   let cls = cache.get(name);
   if (cls === undefined) {
     cls = classifyName(name);
