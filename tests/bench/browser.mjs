@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROME_EXTENSION_DIR, findChromium, launchChromium } from '../support/chromium.mjs';
+import { CHROME_EXTENSION_DIR, extensionArgs, findChromium, ISOLATION_ARGS, launchChromium } from '../support/chromium.mjs';
 
 export const ORIGIN = 'https://meet.jit.si';
 
@@ -69,22 +69,13 @@ export async function hideableBrowser({ extension = true, extensionDir = CHROME_
     '--no-sandbox',
     '--remote-debugging-port=0',
     `--user-data-dir=${userDataDir}`,
-    ...(extension
-      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-      : ['--disable-extensions']),
+    ...extensionArgs(extension ? extensionDir : null),
     // The same isolation as tests/support/chromium.mjs: nothing leaves the machine.
-    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
+    ...ISOLATION_ARGS,
     '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
     '--mute-audio',
     '--window-size=1280,800',
     '--lang=en-US',
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
     'about:blank',
   ];
   const child = spawn(findChromium(), args, {

@@ -3,53 +3,12 @@
 // the same observable contract as the Chromium tests in tests/e2e/. Each test has a fresh
 // Firefox profile; the call pages come from tests/fixtures and nothing reaches the network.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { countOf, EXTENSION_ORIGIN, findingTexts, launchFirefox, textOf, until, waitForFindings } from '../support/firefox.mjs';
+import { countOf, EXTENSION_ORIGIN, findingTexts, launchFirefox, textOf, until, waitForFindings, withFirefox } from '../support/firefox.mjs';
 
 const ROOM = 'https://meet.jit.si/SelbsthilfeMitte';
 /** Per test: a fresh Firefox, then each wait gives up after puppeteer's 30 s. */
 const LIMIT = { timeout: 90_000 };
-
-/**
- * A test body with its own Firefox; afterwards, no request may have left the browser.
- * @param {{ lang?: string, serve: Record<string, string> }} setup
- * @param {(firefox: import('../support/firefox.mjs').FirefoxSession) => Promise<void>} body
- */
-function withFirefox(setup, body) {
-  return async (/** @type {import('node:test').TestContext} */ t) => {
-    const firefox = await launchFirefox({ lang: setup.lang });
-    try {
-      for (const [url, fixture] of Object.entries(setup.serve)) firefox.serve(url, fixture);
-      await body(firefox);
-    } catch (error) {
-      // node's reporter shows the message, not what caused it (puppeteer wraps its errors).
-      for (let cause = /** @type {any} */ (error)?.cause; cause; cause = cause.cause) console.log(`caused by: ${cause}`);
-      await keepScreenshots(firefox, t.name);
-      throw error;
-    } finally {
-      await firefox.close();
-    }
-    assert.deepEqual(firefox.unexpected, [], 'requests that left the browser');
-  };
-}
-
-/**
- * After a failure: a screenshot of every tab in test-results/firefox/, to see what was shown.
- * @param {import('../support/firefox.mjs').FirefoxSession} firefox
- * @param {string} name
- */
-async function keepScreenshots(firefox, name) {
-  const dir = resolve('test-results/firefox');
-  mkdirSync(dir, { recursive: true });
-  const slug = name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 60);
-  const pages = (await firefox.browser?.pages().catch(() => [])) ?? [];
-  for (const [i, page] of pages.entries()) {
-    const path = resolve(dir, `${slug}-${i}.png`);
-    if (await page.screenshot({ path }).catch(() => null)) console.log(`${page.url()}: ${path}`);
-  }
-}
 
 describe('Jitsi Meet in Firefox', () => {
   test(

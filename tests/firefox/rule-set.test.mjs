@@ -11,11 +11,11 @@
 // type the page sees comes from the file name (`.json` → application/json). Setting the same file
 // again fires `cancel` instead of `change`, so every upload below uses a file of its own.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { countOf, findingTexts, launchFirefox, textOf, until, waitForFindings } from '../support/firefox.mjs';
+import { countOf, findingTexts, textOf, until, waitForFindings, withFirefox } from '../support/firefox.mjs';
 
 const ROOM = 'https://meet.jit.si/GruppeMitte';
 /** Per test: a fresh Firefox, then each wait gives up after 30 s. */
@@ -104,48 +104,12 @@ async function importAndUse(options, doc, fileName) {
   assert.match(await textOf(options, `[data-kept="${doc.id}"]`), new RegExp(doc.title));
 }
 
-/**
- * A test body with its own Firefox; afterwards, no request may have left the browser.
- * @param {(firefox: import('../support/firefox.mjs').FirefoxSession) => Promise<void>} body
- */
-function withFirefox(body) {
-  return async (/** @type {import('node:test').TestContext} */ t) => {
-    const firefox = await launchFirefox();
-    try {
-      firefox.serve(ROOM, 'jitsi/tile-view.html');
-      await body(firefox);
-    } catch (error) {
-      for (let cause = /** @type {any} */ (error)?.cause; cause; cause = cause.cause) console.log(`caused by: ${cause}`);
-      await keepScreenshots(firefox, t.name);
-      throw error;
-    } finally {
-      await firefox.close();
-    }
-    assert.deepEqual(firefox.unexpected, [], 'requests that left the browser');
-  };
-}
-
-/**
- * After a failure: a screenshot of every tab in test-results/firefox/.
- * @param {import('../support/firefox.mjs').FirefoxSession} firefox
- * @param {string} name
- */
-async function keepScreenshots(firefox, name) {
-  const dir = resolve('test-results/firefox');
-  mkdirSync(dir, { recursive: true });
-  const slug = name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 60);
-  const pages = (await firefox.browser?.pages().catch(() => [])) ?? [];
-  for (const [i, page] of pages.entries()) {
-    const path = resolve(dir, `rule-set-${slug}-${i}.png`);
-    if (await page.screenshot({ path }).catch(() => null)) console.log(`${page.url()}: ${path}`);
-  }
-}
 
 describe('importing a rule set in Firefox', () => {
   test(
     'a valid file is previewed, accepted, listed, and its first-name policy acts on the call',
     LIMIT,
-    withFirefox(async (firefox) => {
+    withFirefox({ serve: { [ROOM]: 'jitsi/tile-view.html' } }, async (firefox) => {
       // Without the import: the default policy `any` leaves others' full names alone.
       const plain = await firefox.newPage();
       await plain.goto(ROOM);
@@ -180,7 +144,7 @@ describe('importing a rule set in Firefox', () => {
   test(
     'a file that is not JSON gets an alert, and the accepted rule set stays listed after a reload',
     LIMIT,
-    withFirefox(async (firefox) => {
+    withFirefox({ serve: { [ROOM]: 'jitsi/tile-view.html' } }, async (firefox) => {
       const options = await firefox.openExtensionPage('options.html', '#import-file');
       await importAndUse(options, gruppeMitte({ title: 'Die gute Gruppe' }), 'gut.json');
 

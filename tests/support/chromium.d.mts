@@ -2,6 +2,8 @@ import type { BrowserContext, Worker } from '@playwright/test';
 export const CHROME_EXTENSION_DIR: string;
 export const FIXTURES_DIR: string;
 export function findChromium(): string;
+export const ISOLATION_ARGS: string[];
+export function extensionArgs(dir: string | null): string[];
 export function launchChromium(options?: {
   headless?: boolean;
   lang?: string;

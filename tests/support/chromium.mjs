@@ -27,6 +27,27 @@ export function findChromium() {
 }
 
 /**
+ * Nothing leaves the machine: every host name fails to resolve, and Chromium's own background
+ * traffic (component updates, sync, field trials) is off. Shared with the benchmarks' browser.
+ */
+export const ISOLATION_ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Load only our extension from `dir` (null: no extensions at all, for the without-extension runs). */
+export function extensionArgs(dir) {
+  return dir === null
+    ? ['--disable-extensions']
+    : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-features=DisableLoadExtensionCommandLineSwitch'];
+}
+
+/**
  * `extensionDir`: load the extension from there instead of .output/chrome-mv3 (the benchmarks load a copy,
  * so that a rebuild while they run cannot change what they measure).
  * @param {{ headless?: boolean, lang?: string, userDataDir?: string, extension?: boolean, extensionDir?: string, args?: string[] }} [options]
@@ -44,18 +65,9 @@ export async function launchChromium(options = {}) {
     // On Linux, Chromium's UI language (and so the extension's i18n) follows LANGUAGE, not --lang.
     env: { ...process.env, LANGUAGE: posixLocale(lang), LANG: posixLocale(lang), LC_ALL: posixLocale(lang) },
     args: [
-      ...(extension
-        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-        : ['--disable-extensions']),
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...extensionArgs(extension ? extensionDir : null),
+      ...ISOLATION_ARGS,
       `--lang=${lang}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
       ...args,
     ],
   });

@@ -11,7 +11,8 @@
 //   that reaches it, so a request from the extension's background page (which no page
 //   intercepts) is caught as well.
 // Both lists end up in `unexpected`, which every test expects to be empty.
-import { existsSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -304,4 +305,43 @@ export function countOf(page, selector) {
 /** @param {string} url */
 function stripQuery(url) {
   return url.replace(/[?#].*$/, '');
+}
+
+/**
+ * A test body with its own Firefox; afterwards, no request may have left the browser.
+ * @param {{ lang?: string, serve: Record<string, string> }} setup
+ * @param {(firefox: FirefoxSession) => Promise<void>} body
+ */
+export function withFirefox(setup, body) {
+  return async (/** @type {import('node:test').TestContext} */ t) => {
+    const firefox = await launchFirefox({ lang: setup.lang });
+    try {
+      for (const [url, fixture] of Object.entries(setup.serve)) firefox.serve(url, fixture);
+      await body(firefox);
+    } catch (error) {
+      // node's reporter shows the message, not what caused it (puppeteer wraps its errors).
+      for (let cause = /** @type {any} */ (error)?.cause; cause; cause = cause.cause) console.log(`caused by: ${cause}`);
+      await keepScreenshots(firefox, t.name);
+      throw error;
+    } finally {
+      await firefox.close();
+    }
+    assert.deepEqual(firefox.unexpected, [], 'requests that left the browser');
+  };
+}
+
+/**
+ * After a failure: a screenshot of every tab in test-results/firefox/, to see what was shown.
+ * @param {FirefoxSession} firefox
+ * @param {string} name
+ */
+async function keepScreenshots(firefox, name) {
+  const dir = resolve('test-results/firefox');
+  mkdirSync(dir, { recursive: true });
+  const slug = name.replace(/[^a-zA-Z0-9]+/g, '-').slice(0, 60);
+  const pages = (await firefox.browser?.pages().catch(() => [])) ?? [];
+  for (const [i, page] of pages.entries()) {
+    const path = resolve(dir, `${slug}-${i}.png`);
+    if (await page.screenshot({ path }).catch(() => null)) console.log(`${page.url()}: ${path}`);
+  }
 }
