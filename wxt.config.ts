@@ -15,7 +15,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
-    // scripting: content scripts for self-hosted call servers the person adds (utils/self-hosted.ts);
+    // scripting: content scripts for self-hosted call servers the person adds (utils/clients/self-hosted.ts);
     // activeTab: "Enable Vertraulich here" in the popup, for the current tab only.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
     host_permissions: HOSTED_CALL_MATCHES,

@@ -3,11 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { syncManagedRuleSet } from '../utils/rules/managed';
 import { checkAllSubscriptions } from '../utils/rules/subscription';
-import { startSelfHostedServers } from '../utils/self-hosted';
-import { badgeText } from '../utils/badge';
-import { reinjectIntoOpenCalls } from '../utils/reinject';
-import { answerRosterMessage, startRosterNotifications } from '../utils/roster-check/background';
-import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-state';
+import { startSelfHostedServers } from '../utils/clients/self-hosted';
+import { badgeText } from '../utils/platform/badge';
+import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
+import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
+import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/platform/tab-state';
 
 /**
  * The background only keeps per-tab state for the badge and the popup. It makes no
@@ -16,7 +16,7 @@ import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/tab-
 const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
 
 export default defineBackground(() => {
-  // Self-hosted call servers the person added: their content scripts stay registered (utils/self-hosted.ts).
+  // Self-hosted call servers the person added: their content scripts stay registered (utils/clients/self-hosted.ts).
   startSelfHostedServers();
   // Calls already open when the extension is installed or updated get the new content scripts.
   browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenCalls());
@@ -26,7 +26,7 @@ export default defineBackground(() => {
     if (area === 'managed') void syncManagedRuleSet();
   });
 
-  // Clicking a roster notification brings its call tab to the front (utils/roster-check/background.ts).
+  // Clicking a roster notification brings its call tab to the front (utils/roster/background.ts).
   startRosterNotifications();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

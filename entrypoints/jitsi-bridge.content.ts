@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { JITSI_MATCHES } from '../utils/clients/common/hosts';
-import { startJitsiBridge } from '../utils/clients/common/jitsi-bridge';
+import { startJitsiBridge } from '../utils/clients/jitsi/bridge';
 
-/** Jitsi's state bridge, in the page's MAIN world (see utils/clients/common/jitsi-bridge.ts). */
+/** Jitsi's state bridge, in the page's MAIN world (see utils/clients/jitsi/bridge.ts). */
 export default defineContentScript({
   matches: JITSI_MATCHES,
   world: 'MAIN',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
-import { QUICK_CHECK_ITEMS, type QuickCheckItem } from '../../utils/quick-check';
+import { t } from '../../utils/platform/i18n';
+import { QUICK_CHECK_ITEMS, type QuickCheckItem } from '../../utils/checks/quick-check';
 
 const LABEL = {
   alone: 'quickCheck_alone',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '../../utils/i18n';
-import { addServer, listServers, removeServer, SELF_HOSTED_KEY, type SelfHostedServer, type ServerError } from '../../utils/self-hosted';
+import { t, type MessageKey } from '../../utils/platform/i18n';
+import { addServer, listServers, removeServer, SELF_HOSTED_KEY, type SelfHostedServer, type ServerError } from '../../utils/clients/self-hosted';
 
 const ERROR_TEXT: Record<ServerError, MessageKey> = {
   invalid: 'selfHostedErrorInvalid',

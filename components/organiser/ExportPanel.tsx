@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { ruleSetFileName, ruleSetFileText } from '../../utils/organiser/publish';
 import { encodeShareCode, shareLinkFor } from '../../utils/rules/share-code';
 import { keyFingerprint } from '../../utils/rules/signing';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { keepKeyPair, keyPairOf, type StoredOrganiserKey } from '../../utils/organiser/store';
 import { exportKeyFile, importKeyFile, KeyFileError, MIN_PASSPHRASE_LENGTH } from '../../utils/rules/key-file';
 import { generateKeyPair, keyFingerprint } from '../../utils/rules/signing';

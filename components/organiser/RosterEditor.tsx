@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { addNames, clearRoster, removeNames, type Draft } from '../../utils/organiser/draft';
 import { RosterNotifications } from './RosterNotifications';
 

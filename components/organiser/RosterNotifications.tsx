@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
-import { notificationsPermission } from '../../utils/roster-check/permission';
+import { t } from '../../utils/platform/i18n';
+import { notificationsPermission } from '../../utils/roster/permission';
 
 /**
  * "Notify me when someone unknown joins while the call tab is in the background": the optional
  * notifications permission, asked for only here and only on a click (browsers require the click).
- * The notification names nobody (utils/roster-check/background.ts).
+ * The notification names nobody (utils/roster/background.ts).
  */
 export function RosterNotifications() {
   const [allowed, setAllowed] = useState<boolean | null>(null);

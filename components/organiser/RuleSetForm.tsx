@@ -1,4 +1,4 @@
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { addRule, idFromTitle, removeRule, type Draft, type DraftRule } from '../../utils/organiser/draft';
 import { RosterEditor } from './RosterEditor';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import type { Draft } from '../../utils/organiser/draft';
 import { formFieldOf, signAndCheck } from '../../utils/organiser/publish';
 import type { Published } from '../../utils/organiser/published';

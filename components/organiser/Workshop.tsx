@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { draftForUpdate, newDraft, type Draft } from '../../utils/organiser/draft';
 import { publishedList, recordPublished, type Published } from '../../utils/organiser/published';
 import { organiserDraftItem, organiserKeyItem, organiserPublishedItem, type StoredOrganiserKey } from '../../utils/organiser/store';
@@ -10,7 +10,7 @@ import { RuleSetForm } from './RuleSetForm';
 import { SignPanel } from './SignPanel';
 
 /**
- * The organisers' workshop (loaded on demand by OrganiserWorkshop.tsx): write the group's rule set (from the built-in rules, the last draft, or
+ * The organisers' workshop (loaded on demand by WorkshopOnDemand.tsx): write the group's rule set (from the built-in rules, the last draft, or
  * the last published version), sign it with a key kept in this browser, check it as members'
  * browsers will, and hand it out. The draft is saved as it changes; it holds the roster as
  * hashes only (utils/organiser/draft.ts).

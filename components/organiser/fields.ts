@@ -1,4 +1,4 @@
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import type { FormField } from '../../utils/organiser/publish';
 
 /** The id of the form control where a field is edited (rule positions count from 1). */

@@ -1,5 +1,5 @@
-import type { Finding } from '../../utils/guards/types';
-import { t } from '../../utils/i18n';
+import type { Finding } from '../../utils/checks/guards/types';
+import { t } from '../../utils/platform/i18n';
 import { findingText } from './finding-text';
 import { PersonActions } from './PersonActions';
 import type { RosterActions } from './roster-actions';

@@ -1,5 +1,5 @@
-import type { Finding } from '../../utils/guards/types';
-import { t } from '../../utils/i18n';
+import type { Finding } from '../../utils/checks/guards/types';
+import { t } from '../../utils/platform/i18n';
 import { QuickCheck } from '../checklist/QuickCheck';
 import { FindingNotice } from './FindingNotice';
 import type { RosterActions } from './roster-actions';

@@ -1,5 +1,5 @@
-import type { Finding } from '../../utils/guards/types';
-import { t } from '../../utils/i18n';
+import type { Finding } from '../../utils/checks/guards/types';
+import { t } from '../../utils/platform/i18n';
 import type { RosterActions } from './roster-actions';
 
 /** "Known for this call" and "Add to my list" for one flagged person; the name only in accessible labels. */

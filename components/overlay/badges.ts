@@ -6,11 +6,11 @@
 //   reads children it did not render), and page styles cannot reach into the badge;
 // - the badge holds a fixed label, never the name (the name is in the overlay, as text);
 // - when the page re-renders a tile without our badge, the next sync puts it back.
-// Part of the roster engine (utils/roster-check/engine.ts), loaded only with a roster: the
+// Part of the roster engine (utils/roster/engine.ts), loaded only with a roster: the
 // labels come from the content script (`label`), which has the extension's messages.
 import type { ClientAdapter } from '../../utils/clients/types';
-import type { Finding } from '../../utils/guards/types';
-import type { MessageKey } from '../../utils/i18n';
+import type { Finding } from '../../utils/checks/guards/types';
+import type { MessageKey } from '../../utils/platform/i18n';
 
 export const BADGE_HOST_NAME = 'vertraulich-badge';
 

@@ -1,6 +1,6 @@
-import type { Finding } from '../../utils/guards/types';
-import { t } from '../../utils/i18n';
-import { suggestShortName } from '../../utils/names/suggest';
+import type { Finding } from '../../utils/checks/guards/types';
+import { t } from '../../utils/platform/i18n';
+import { suggestShortName } from '../../utils/checks/names/suggest';
 
 export interface FindingText {
   title: string;

@@ -1,4 +1,4 @@
-import type { Finding } from '../../utils/guards/types';
+import type { Finding } from '../../utils/checks/guards/types';
 
 /** What the organiser can do about a person who is not (or only seemingly) on the group's list. */
 export interface RosterActions {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { acknowledgedItem } from '../../utils/rules/store';
 import type { RuleSetDocument } from '../../utils/rules/types';
 

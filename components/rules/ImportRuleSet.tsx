@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import type { RuleSetError } from '../../utils/rules/errors';
 import { ruleErrorText } from '../../utils/rules/error-text';
 import { parseRuleSet, parseShareCode, type ImportResult } from '../../utils/rules/import';

@@ -1,4 +1,4 @@
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import type { RuleSetError } from '../../utils/rules/errors';
 import { ruleErrorText } from '../../utils/rules/error-text';
 import type { RuleSetLibrary } from '../../utils/rules/stored';

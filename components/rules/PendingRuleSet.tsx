@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import type { RuleSetDocument } from '../../utils/rules/types';
 import { RuleSetPreview } from './RuleSetPreview';
 

@@ -1,4 +1,4 @@
-import { ruleLanguage, t } from '../../utils/i18n';
+import { ruleLanguage, t } from '../../utils/platform/i18n';
 import type { RuleSetDocument } from '../../utils/rules/types';
 
 interface Props {

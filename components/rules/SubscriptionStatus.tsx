@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { ruleErrorText } from '../../utils/rules/error-text';
 import { requestHost } from '../../utils/rules/host-permission';
 import type { StoredRuleSet } from '../../utils/rules/stored';

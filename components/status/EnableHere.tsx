@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 
 /**
  * For a page Vertraulich does not watch (a self-hosted Jitsi Meet or BigBlueButton server): run the

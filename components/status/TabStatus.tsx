@@ -1,5 +1,5 @@
-import { t } from '../../utils/i18n';
-import type { TabState } from '../../utils/tab-state';
+import { t } from '../../utils/platform/i18n';
+import type { TabState } from '../../utils/platform/tab-state';
 
 /** What Vertraulich sees on the current tab, in one or two plain sentences. */
 export function TabStatus({ state }: { state: TabState | null }) {

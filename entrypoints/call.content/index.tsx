@@ -7,19 +7,19 @@ import overlayCss from '../../components/overlay/overlay.css?inline';
 import { BRIDGE_HELLO } from '../../utils/clients/common/bridge-hello';
 import { HOSTED_CALL_MATCHES } from '../../utils/clients/common/hosts';
 import { pickAdapter } from '../../utils/clients/registry';
-import type { Finding } from '../../utils/guards/types';
-import { t } from '../../utils/i18n';
-import { createFindingsState } from './findings-state';
-import { keepHostAttached } from './keep-host';
-import { mountOverlayHost } from './overlay-host';
-import { startCallLoop } from './loop';
-import { reportTabState } from './report';
-import { answerStatsRequests } from './stats';
+import type { Finding } from '../../utils/checks/guards/types';
+import { t } from '../../utils/platform/i18n';
+import { createFindingsState } from '../../utils/call/session';
+import { keepHostAttached } from '../../utils/call/keep-host';
+import { mountOverlayHost } from '../../utils/call/overlay-host';
+import { startCallLoop } from '../../utils/call/loop';
+import { reportTabState } from '../../utils/call/report';
+import { answerStatsRequests } from '../../utils/call/stats';
 
 export default defineContentScript({
   matches: HOSTED_CALL_MATCHES,
   // Zoom's web app shows the call in a same-origin iframe#webclient; pickAdapter keeps every other
-  // client to the top frame (see utils/clients/zoom.ts).
+  // client to the top frame (see utils/clients/zoom/adapter.ts).
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {

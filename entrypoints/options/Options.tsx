@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FollowRuleSet } from '../../components/rules/FollowRuleSet';
-import { OrganiserWorkshop } from '../../components/organiser/OrganiserWorkshop';
+import { WorkshopOnDemand } from '../../components/organiser/WorkshopOnDemand';
 import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
 import { KeptRuleSets } from '../../components/rules/KeptRuleSets';
 import { SelfHostedServers } from '../../components/options/SelfHostedServers';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
 import type { RuleSetError } from '../../utils/rules/errors';
 import { activeRuleSetIdItem, managedErrorItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
@@ -31,7 +31,7 @@ export function Options() {
           <KeptRuleSets library={library} managedError={managedError} />
           <ImportRuleSet disabled={library.managedRuleSet !== null} />
           <FollowRuleSet disabled={library.managedRuleSet !== null} />
-          <OrganiserWorkshop />
+          <WorkshopOnDemand />
         </>
       )}
       <SelfHostedServers />

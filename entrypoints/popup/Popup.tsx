@@ -7,12 +7,12 @@ import { EnableHere } from '../../components/status/EnableHere';
 import { TabStatus } from '../../components/status/TabStatus';
 import { showsSkypeNotice } from '../../utils/clients/common/skype-notice';
 import { PopupQuickCheck } from './PopupQuickCheck';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
 import { activeRuleSetIdItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
 import type { RuleSetDocument } from '../../utils/rules/types';
-import { tabStateKey, TabStateSchema, type TabState } from '../../utils/tab-state';
+import { tabStateKey, TabStateSchema, type TabState } from '../../utils/platform/tab-state';
 import { targetTab, type TargetTab } from './target-tab';
 
 export function Popup() {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { QuickCheck } from '../../components/checklist/QuickCheck';
-import { markQuickCheckDone, quickCheckDone, type QuickChecks } from '../../utils/quick-check';
-import { quickChecksItem } from '../../utils/storage';
+import { markQuickCheckDone, quickCheckDone, type QuickChecks } from '../../utils/checks/quick-check';
+import { quickChecksItem } from '../../utils/platform/storage';
 
 /** The quick check for the call in the current tab, kept for the day and that meeting link. */
 export function PopupQuickCheck({ url }: { url: string }) {

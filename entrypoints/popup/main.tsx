@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/platform/i18n';
 import { Popup } from './Popup';
 import '../../components/page.css';
 

@@ -47,7 +47,7 @@ export const HOSTILE_NAMES = [
   { what: 'zero-width characters in an e-mail address', name: 's\u200Babine.wag\u200Dner@exa\u2060mple.org', expect: 'phone-number' },
   { what: 'zero-width characters in a first name', name: 'Mi\u200Ba\u200C', expect: null },
   { what: '10 000 characters, a number first', name: `+49 171 2345604 ${'A'.repeat(10_000 - 16)}`, expect: 'phone-number' },
-  // The classifier looks at a bounded prefix (utils/names/text.ts MAX_SCAN, MAX_CHARS) and the
+  // The classifier looks at a bounded prefix (utils/checks/names/text.ts MAX_SCAN, MAX_CHARS) and the
   // adapter keeps 1000 units: a number behind 9 985 characters of padding is not seen, by design.
   { what: '10 000 characters, a number last', name: `${'A'.repeat(10_000 - 13)} 0171 2345678`, expect: null },
   { what: 'emoji sequences (ZWJ, flag, skin tone) and a number', name: '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466} \u{1F3F3}\uFE0F\u200D\u{1F308} +49 171 2345605 \u{1F44D}\u{1F3FD}', expect: 'phone-number' },
@@ -58,7 +58,7 @@ export const HOSTILE_NAMES = [
 /** Where the hostile names sit among `remotes` remote participants: spread evenly, never first. */
 export const hostileIndex = (i, remotes) => Math.floor(((i + 1) * remotes) / (HOSTILE_NAMES.length + 1));
 
-/** A name as the Jitsi adapter reads it (utils/clients/jitsi.ts `clean`): trimmed, at most 1000 UTF-16 units. */
+/** A name as the Jitsi adapter reads it (utils/clients/jitsi/adapter.ts `clean`): trimmed, at most 1000 UTF-16 units. */
 export const adapterName = (name) => name.trim().slice(0, 1000);
 
 const escapeHtml = (text) =>

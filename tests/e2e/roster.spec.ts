@@ -3,7 +3,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 // @ts-expect-error: the benchmarks' plain JavaScript helper has no type declarations
 import { hideableBrowser as untypedHideableBrowser } from '../bench/browser.mjs';
 import { hashMembers } from '../../utils/rules/roster';
-import { hashExact } from '../../utils/roster-check/hash';
+import { hashExact } from '../../utils/roster/hash';
 import { badgeText, expect, findings, test } from './harness';
 
 const ROOM = 'https://meet.jit.si/GruppeMitte';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDay, markQuickCheckDone, quickCheckDone } from '../../utils/quick-check';
+import { localDay, markQuickCheckDone, quickCheckDone } from '../../utils/checks/quick-check';
 
 const MORNING = new Date(2026, 10, 27, 9, 0).getTime();
 const EVENING = new Date(2026, 10, 27, 21, 0).getTime();

@@ -1,9 +1,9 @@
-import { bbbAdapter } from './bbb';
-import { jitsiAdapter } from './jitsi';
-import { meetAdapter } from './meet';
-import { teamsAdapter } from './teams';
+import { bbbAdapter } from './bbb/adapter';
+import { jitsiAdapter } from './jitsi/adapter';
+import { meetAdapter } from './meet/adapter';
+import { teamsAdapter } from './teams/adapter';
 import type { ClientAdapter } from './types';
-import { zoomAdapter } from './zoom';
+import { zoomAdapter } from './zoom/adapter';
 
 /** Every client adapter. A meta-test checks each has fixtures for pre-join and in-call. */
 export const ADAPTERS: readonly ClientAdapter[] = [jitsiAdapter, zoomAdapter, teamsAdapter, meetAdapter, bbbAdapter];

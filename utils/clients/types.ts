@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../platform/i18n';
 
 /**
  * What a client adapter turns a call page into. Plain data only: no DOM nodes, so a

@@ -7,7 +7,7 @@
 import { DEFAULT_RULE_SET } from '../rules/default-rule-set';
 import type { RuleSetError } from '../rules/errors';
 import { hashMembers, newSalt, normaliseForRoster } from '../rules/roster';
-import { hashExact } from '../roster-check/hash';
+import { hashExact } from '../roster/hash';
 import { RULESET_FORMAT, type RuleSetDocument } from '../rules/schema';
 import type { NamePolicy } from '../rules/types';
 

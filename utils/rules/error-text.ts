@@ -1,7 +1,7 @@
 // RuleSetError → the message a person reads (public/_locales/*/messages.json, ruleError_*).
 // Kept apart from import.ts so the import logic stays free of browser APIs and the
 // messages can be checked against every error code in a test.
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../platform/i18n';
 import type { RuleSetError, RuleSetErrorCode } from './errors';
 
 type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { KEYS } from '../storage-keys';
+import { KEYS } from '../platform/storage-keys';
 import type { RuleSetError } from './errors';
 import type { ImportContext } from './import';
 import type { RuleSetLibrary, RuleSetSource, StoredRuleSet, Subscription } from './stored';

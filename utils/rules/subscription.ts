@@ -5,7 +5,7 @@ import { MAX_RULESET_BYTES } from './schema';
 import { importContext, ruleSetsItem } from './store';
 import type { StoredRuleSet, Subscription } from './stored';
 import { browser } from 'wxt/browser';
-import { KEYS } from '../storage-keys';
+import { KEYS } from '../platform/storage-keys';
 
 /**
  * Following a rule set at an https address the person entered: the only network request the

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { bbbAdapter } from '../../../utils/clients/bbb';
+import { bbbAdapter } from '../../../utils/clients/bbb/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
 
 const SERVER = 'https://bbb.selbsthilfe-beispiel.de';

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startJitsiBridge } from '../../../utils/clients/common/jitsi-bridge';
-import { jitsiAdapter, parseBridgeMessage, type JitsiBridgeState } from '../../../utils/clients/jitsi';
+import { startJitsiBridge } from '../../../utils/clients/jitsi/bridge';
+import { jitsiAdapter, parseBridgeMessage, type JitsiBridgeState } from '../../../utils/clients/jitsi/adapter';
 import type { CallSnapshot, Participant } from '../../../utils/clients/types';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/jitsi');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { meetAdapter } from '../../../utils/clients/meet';
+import { meetAdapter } from '../../../utils/clients/meet/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
 
 const read = () => meetAdapter.read(document, null);

@@ -7,7 +7,7 @@ import {
   removeServer,
   SELF_HOSTED_KEY,
   syncSelfHostedServers,
-} from '../../../utils/self-hosted';
+} from '../../../utils/clients/self-hosted';
 
 type Registered = { id: string; matches?: string[]; js?: string[]; world?: string; persistAcrossSessions?: boolean };
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { teamsAdapter } from '../../../utils/clients/teams';
+import { teamsAdapter } from '../../../utils/clients/teams/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
 
 const read = () => teamsAdapter.read(document, null);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { zoomAdapter } from '../../../utils/clients/zoom';
+import { zoomAdapter } from '../../../utils/clients/zoom/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
 
 const CLIENT = new URL('https://app.zoom.us/wc/81234567890/join?from=pwa');

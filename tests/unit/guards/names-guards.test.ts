@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CallSnapshot, Participant } from '../../../utils/clients/types';
 import { emptySnapshot } from '../../../utils/clients/types';
-import { runGuards } from '../../../utils/guards';
-import type { Prefs } from '../../../utils/guards/types';
+import { runGuards } from '../../../utils/checks/guards';
+import type { Prefs } from '../../../utils/checks/guards/types';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import type { RuleSet } from '../../../utils/rules/types';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot, type CallSnapshot } from '../../../utils/clients/types';
-import { freshMemory, remember, type CallMemory } from '../../../utils/guards/call-memory';
-import { runGuards } from '../../../utils/guards';
-import { nextReminderAt, reminderDue } from '../../../utils/guards/reminder-schedule';
+import { freshMemory, remember, type CallMemory } from '../../../utils/checks/guards/call-memory';
+import { runGuards } from '../../../utils/checks/guards';
+import { nextReminderAt, reminderDue } from '../../../utils/checks/guards/reminder-schedule';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { startCallLoop } from '../../../entrypoints/call.content/loop';
+import { startCallLoop } from '../../../utils/call/loop';
 import { emptySnapshot, type CallSnapshot, type ClientAdapter } from '../../../utils/clients/types';
 
 const adapter = (read: ClientAdapter['read']): ClientAdapter => ({

@@ -6,7 +6,7 @@ import {
   isFullName,
   normaliseName,
   type NameClass,
-} from '../../../utils/names/classify';
+} from '../../../utils/checks/names/classify';
 
 const CLASSES: NameClass[] = [
   'empty',

@@ -5,7 +5,7 @@ import {
   isFullName,
   normaliseName,
   type NameClass,
-} from '../../../utils/names/classify';
+} from '../../../utils/checks/names/classify';
 
 // Real-world shown names and non-names, each with the class it must get.
 const cases: [string, string, NameClass][] = [
@@ -295,8 +295,8 @@ describe('normaliseName', () => {
 
 describe('classifyNameMemo', () => {
   it('answers exactly like classifyName, also after the cache was cleared', async () => {
-    const { classifyNameMemo } = await import('../../../utils/names/classify-memo');
-    const { classifyName } = await import('../../../utils/names/classify');
+    const { classifyNameMemo } = await import('../../../utils/checks/names/classify-memo');
+    const { classifyName } = await import('../../../utils/checks/names/classify');
     // More names than the cache holds, so it is cleared on the way; and one too long to cache.
     expect(classifyNameMemo(`${'A'.repeat(300)} Wagner`)).toBe(classifyName(`${'A'.repeat(300)} Wagner`));
     for (let i = 0; i < 20_000; i++) {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Overlay } from '../../../components/overlay/Overlay';
 import { MAX_SHOWN_NAME } from '../../../components/overlay/shorten';
-import type { Finding } from '../../../utils/guards/types';
+import type { Finding } from '../../../utils/checks/guards/types';
 
 // Messages as the browser would give them: the substitutions appear in the text as they are.
 vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>

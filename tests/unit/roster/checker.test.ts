@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { NameStatus } from '../../../utils/guards/roster-memory';
+import type { NameStatus } from '../../../utils/checks/guards/roster-memory';
 import type { RuleSet } from '../../../utils/rules/types';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { hashMembers, type Roster } from '../../../utils/rules/roster';
-import { addedFor, addToMyList, MAX_ADDITIONS, withAddition } from '../../../utils/roster-check/additions';
-import { createRosterChecker } from '../../../utils/roster-check/checker';
-import { createRosterEngine } from '../../../utils/roster-check/engine';
-import { parseRosterJoined, ROSTER_JOINED } from '../../../utils/roster-check/messages';
-import { flaggedNewcomers } from '../../../utils/roster-check/newcomers';
+import { addedFor, addToMyList, MAX_ADDITIONS, withAddition } from '../../../utils/roster/additions';
+import { createRosterChecker } from '../../../utils/roster/checker';
+import { createRosterEngine } from '../../../utils/roster/engine';
+import { parseRosterJoined, ROSTER_JOINED } from '../../../utils/roster/messages';
+import { flaggedNewcomers } from '../../../utils/roster/newcomers';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
 const OTHER_SALT = 'b3RoZXItc2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzI';

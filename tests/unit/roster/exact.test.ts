@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashMember, normaliseName } from '../../../utils/rules/roster';
-import { exactMessage } from '../../../utils/roster-check/forms';
-import { hashExact } from '../../../utils/roster-check/hash';
+import { exactMessage } from '../../../utils/roster/forms';
+import { hashExact } from '../../../utils/roster/hash';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
 describe('exact entries', () => {

@@ -7,7 +7,7 @@ import { BADGE_HOST_NAME, createBadges } from '../../../components/overlay/badge
 import { Overlay } from '../../../components/overlay/Overlay';
 import type { RosterActions } from '../../../components/overlay/roster-actions';
 import type { ClientAdapter } from '../../../utils/clients/types';
-import type { Finding } from '../../../utils/guards/types';
+import type { Finding } from '../../../utils/checks/guards/types';
 
 vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
   `${key}(${([] as string[]).concat(subs ?? []).join('|')})`) as typeof fakeBrowser.i18n.getMessage);

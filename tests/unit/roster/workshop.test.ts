@@ -4,8 +4,8 @@ import { addNames, buildDocument, clearRoster, draftForUpdate, newDraft, removeN
 import { parseRuleSet } from '../../../utils/rules/import';
 import { hashMembers } from '../../../utils/rules/roster';
 import { RuleSetSchema } from '../../../utils/rules/schema';
-import { createRosterEngine } from '../../../utils/roster-check/engine';
-import { hashExact } from '../../../utils/roster-check/hash';
+import { createRosterEngine } from '../../../utils/roster/engine';
+import { hashExact } from '../../../utils/roster/hash';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
 const written = (): Draft => ({ ...newDraft(SALT), id: 'gruppe-mitte', title: 'Gruppe Mitte' });

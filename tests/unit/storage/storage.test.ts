@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepOwnName, readCallSettings, watchCallSettings } from '../../../utils/settings-reader';
-import { prefsItem } from '../../../utils/storage';
+import { keepOwnName, readCallSettings, watchCallSettings } from '../../../utils/call/settings-reader';
+import { prefsItem } from '../../../utils/platform/storage';
 import { acceptRuleSet, readLibrary } from '../../../utils/rules/store';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 

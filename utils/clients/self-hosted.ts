@@ -1,0 +1,151 @@
+import { browser } from 'wxt/browser';
+import { HOSTED_CALL_MATCHES } from './common/hosts';
+import { jitsiAdapter } from './jitsi/adapter';
+
+/**
+ * Self-hosted call servers (a Jitsi Meet or BigBlueButton server of the group's association).
+ * Their hosts cannot be in the manifest: the person names one in the options page, the browser
+ * asks them to allow that one host, and the call content script (plus Jitsi's MAIN-world bridge)
+ * is registered there. On such a server the adapters recognise Jitsi and BigBlueButton by their
+ * markup, never by the host name.
+ *
+ * Where it is kept: the list of servers in storage.local (`selfHostedServers`), the permission by
+ * the browser, the registered scripts by the browser too (persistAcrossSessions), and
+ * `syncSelfHostedServers` (background start, permission changes) puts the three in line again.
+ */
+export const SELF_HOSTED_KEY = 'selfHostedServers';
+
+const CALL_SCRIPT = 'content-scripts/call.js';
+const BRIDGE_SCRIPT = (jitsiAdapter.bridge?.script ?? '/content-scripts/jitsi-bridge.js').replace(/^\//, '');
+
+export type ServerError = 'invalid' | 'not-https' | 'hosted' | 'denied' | 'failed';
+export type AddResult = { ok: true; origin: string } | { ok: false; error: ServerError };
+export interface SelfHostedServer {
+  origin: string;
+  /** false when the person took the permission back in the browser's settings. */
+  allowed: boolean;
+}
+
+/**
+ * "jitsi.example.org", "https://jitsi.example.org/room?x=1" → "https://jitsi.example.org".
+ * Only https, no port (browsers' match patterns cannot name one), no user or password.
+ */
+export function parseServer(input: string): { origin: string } | { error: ServerError } {
+  const text = input.trim();
+  if (!text) return { error: 'invalid' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { error: 'invalid' };
+  }
+  if (url.protocol !== 'https:') return { error: 'not-https' };
+  if (url.port || url.username || url.password || !url.hostname.includes('.') || url.hostname.endsWith('.')) {
+    return { error: 'invalid' };
+  }
+  if (HOSTED_CALL_MATCHES.some((pattern) => matchesHost(pattern, url.hostname))) return { error: 'hosted' };
+  return { origin: url.origin };
+}
+
+/** Does the host part of a match pattern ("https://*.zoom.us/wc/*") cover `host`? */
+function matchesHost(pattern: string, host: string): boolean {
+  const patternHost = pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '');
+  return patternHost.startsWith('*.')
+    ? host === patternHost.slice(2) || host.endsWith(patternHost.slice(1))
+    : host === patternHost;
+}
+
+const scriptIds = (origin: string) => {
+  const host = new URL(origin).host;
+  return { call: `vertraulich-call-${host}`, bridge: `vertraulich-bridge-${host}` };
+};
+
+async function storedOrigins(): Promise<string[]> {
+  const raw = (await browser.storage.local.get(SELF_HOSTED_KEY))[SELF_HOSTED_KEY];
+  return Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string' && 'origin' in parseServer(item)) : [];
+}
+
+async function storeOrigins(origins: string[]): Promise<void> {
+  await browser.storage.local.set({ [SELF_HOSTED_KEY]: [...new Set(origins)].sort() });
+}
+
+async function register(origin: string): Promise<void> {
+  const ids = scriptIds(origin);
+  const matches = [`${origin}/*`];
+  const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
+  const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
+  if (!registered.has(ids.bridge)) {
+    // First, so the store's state is posted by the time the call script listens (it also says hello).
+    scripts.push({ id: ids.bridge, matches, js: [BRIDGE_SCRIPT], runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
+  }
+  if (!registered.has(ids.call)) {
+    scripts.push({ id: ids.call, matches, js: [CALL_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true });
+  }
+  if (!scripts.length) return;
+  try {
+    await browser.scripting.registerContentScripts(scripts);
+  } catch (error) {
+    // The background (permission just added) and the options page may register at the same time.
+    const now = new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
+    if (!now.has(ids.call) || !now.has(ids.bridge)) throw error;
+  }
+}
+
+async function unregister(origin: string): Promise<void> {
+  const { call, bridge } = scriptIds(origin);
+  const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
+  const ids = [call, bridge].filter((id) => registered.has(id));
+  if (ids.length) await browser.scripting.unregisterContentScripts({ ids });
+}
+
+/**
+ * Add a server. Call it straight from a click in an extension page: the permission question is
+ * the first thing it does, because browsers only ask after a user gesture.
+ */
+export async function addServer(input: string): Promise<AddResult> {
+  const parsed = parseServer(input);
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  const { origin } = parsed;
+  let granted = false;
+  try {
+    granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+  } catch {
+    return { ok: false, error: 'failed' };
+  }
+  if (!granted) return { ok: false, error: 'denied' };
+  try {
+    await register(origin);
+    await storeOrigins([...(await storedOrigins()), origin]);
+    return { ok: true, origin };
+  } catch {
+    return { ok: false, error: 'failed' };
+  }
+}
+
+/** Remove a server: its scripts and the permission for its host go too. */
+export async function removeServer(origin: string): Promise<void> {
+  await storeOrigins((await storedOrigins()).filter((stored) => stored !== origin));
+  await unregister(origin).catch(() => undefined);
+  await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+}
+
+export async function listServers(): Promise<SelfHostedServer[]> {
+  const origins = await storedOrigins();
+  return Promise.all(
+    origins.map(async (origin) => ({ origin, allowed: await browser.permissions.contains({ origins: [`${origin}/*`] }) })),
+  );
+}
+
+/** Register what is allowed and missing, unregister what lost its permission. */
+export async function syncSelfHostedServers(): Promise<void> {
+  for (const { origin, allowed } of await listServers()) {
+    await (allowed ? register(origin) : unregister(origin)).catch(() => undefined);
+  }
+}
+
+/** For the background: sync now, and whenever the person changes a host permission in the browser. */
+export function startSelfHostedServers(): void {
+  void syncSelfHostedServers();
+  browser.permissions.onAdded.addListener(() => void syncSelfHostedServers());
+  browser.permissions.onRemoved.addListener(() => void syncSelfHostedServers());
+}
