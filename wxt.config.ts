@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { preactWithoutHtmlSink } from './scripts/vite-preact-without-html-sink.mjs';
 import { HOSTED_CALL_MATCHES } from './utils/clients/common/hosts';
@@ -62,6 +63,10 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The one test switch (docs/architecture.md "Test builds"): VERTRAULICH_OPEN_SHADOW_ROOT=1 opens
+    // the overlay's shadow root and answers the read-count requests of tests and benchmarks.
+    // Shipped builds keep the root closed and answer nothing.
+    define: { __VERTRAULICH_TEST_BUILD__: JSON.stringify(process.env.VERTRAULICH_OPEN_SHADOW_ROOT === '1') },
     // Preact's runtime can set innerHTML (dangerouslySetInnerHTML); we never use that prop, so
     // the build removes the sink and refuses the prop (web-ext lint: 0 warnings).
     plugins: [preactWithoutHtmlSink()],
@@ -77,7 +82,17 @@ export default defineConfig({
       const aliases = Array.isArray(existing)
         ? existing
         : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: replacement as string }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliases] };
+      // WXT's content-script context announces each start to the page (a window message and a DOM
+      // event named with the extension id): ours stays silent (utils/call/quiet-context.ts).
+      const quietContext = fileURLToPath(new URL('./utils/call/quiet-context.ts', import.meta.url));
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: quietContext },
+          ...aliases,
+        ],
+      };
     },
   },
 });

@@ -5,6 +5,7 @@ import { syncManagedRuleSet } from '../utils/rules/managed';
 import { checkAllSubscriptions } from '../utils/rules/subscription';
 import { startSelfHostedServers } from '../utils/clients/self-hosted';
 import { badgeText } from '../utils/platform/badge';
+import { holdCallPagePorts } from '../utils/platform/call-page-ports';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
 import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/platform/tab-state';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   startSelfHostedServers();
   // Calls already open when the extension is installed or updated get the new content scripts.
   browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenCalls());
+  // Their predecessors learn from their port closing that they are left behind, and stop.
+  holdCallPagePorts();
   // The admin's rule set (browser policy) wins over all others: read it now and when it changes.
   void syncManagedRuleSet();
   browser.storage.onChanged.addListener((_changes, area) => {

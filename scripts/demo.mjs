@@ -22,7 +22,7 @@ const refused = await routeFixtures(
 );
 const worker = await extensionWorker(context);
 const extensionId = new URL(worker.url()).host;
-const notices = (page, kind) => page.locator(`vertraulich-overlay [data-finding="${kind}"]`);
+const notices = (page, kind) => page.locator(`[data-overlay-root] [data-finding="${kind}"]`);
 
 const demoStyle = { path: resolve('scripts/demo-call.css') };
 const prejoin = context.pages()[0] ?? (await context.newPage());

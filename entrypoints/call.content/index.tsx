@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Badges } from '../../components/overlay/badges';
 import { Overlay } from '../../components/overlay/Overlay';
-import { OVERLAY_HOST_NAME } from '../../components/overlay/host';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { BRIDGE_HELLO } from '../../utils/clients/common/bridge-hello';
 import { HOSTED_CALL_MATCHES } from '../../utils/clients/common/hosts';
@@ -10,11 +9,11 @@ import { pickAdapter } from '../../utils/clients/registry';
 import type { Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
 import { createFindingsState } from '../../utils/call/session';
-import { keepHostAttached } from '../../utils/call/keep-host';
-import { mountOverlayHost } from '../../utils/call/overlay-host';
+import { createOverlayHost } from '../../utils/call/overlay-host';
 import { startCallLoop } from '../../utils/call/loop';
 import { reportTabState } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
+import { TEST_BUILD } from '../../utils/call/test-build';
 
 export default defineContentScript({
   matches: HOSTED_CALL_MATCHES,
@@ -26,8 +25,8 @@ export default defineContentScript({
     const adapter = pickAdapter(document, new URL(location.href));
     if (!adapter) return;
 
-    const ui = mountOverlayHost(document, OVERLAY_HOST_NAME, overlayCss, ctx.signal);
-    keepHostAttached(ui.shadowHost, document, ctx.signal);
+    // Added to the page with the first thing to show, removed with the last (utils/call/overlay-host.ts).
+    const ui = createOverlayHost(document, overlayCss, ctx.signal);
     // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
     // engine they come with is loaded; without findings given, they look again where they belong.
     let badges: Badges | null = null;
@@ -45,7 +44,10 @@ export default defineContentScript({
       onChange(view) {
         // The quick check is offered on the pre-join screen until it is done for this call today.
         const offerQuickCheck = state.snapshot?.phase === 'prejoin' && !view.quickCheckDone;
-        render(
+        if (view.findings.length === 0 && !offerQuickCheck) {
+          if (ui.mounted) render(null, ui.mounted.uiContainer);
+          ui.hide();
+        } else render(
           <Overlay
             findings={view.findings}
             quickCheck={offerQuickCheck ? state.completeQuickCheck : null}
@@ -54,14 +56,14 @@ export default defineContentScript({
             onSnooze={state.snoozeReminders}
             roster={{ onKnown: state.knownForCall, onAddToList: state.addToList, canAdd: state.hasRoster, help: rosterHelp }}
           />,
-          ui.uiContainer,
+          ui.show().uiContainer,
         );
         syncBadges(view.findings);
         reportTabState(adapter, state.snapshot, view);
       },
     });
     ctx.onInvalidated(() => {
-      render(null, ui.uiContainer);
+      if (ui.mounted) render(null, ui.mounted.uiContainer);
       badges?.sync([]);
     });
 
@@ -71,15 +73,19 @@ export default defineContentScript({
       win: window,
       signal: ctx.signal,
       isOwnNode: (node) => {
-        const own = ui.shadowHost === node || ui.shadowHost.contains(node) || node.getRootNode() === ui.shadow;
+        const own = ui.owns(node);
         // A relevant page change (asked once per batch) may have re-rendered a tile without its
         // badge, and an unchanged snapshot does not reach the findings: the badges look again.
         if (!own) queueMicrotask(() => syncBadges());
         return own;
       },
-      onSnapshot: state.setSnapshot,
+      // An older copy of this script left behind by an update stops at its next read.
+      onSnapshot: (snapshot) => {
+        if (ctx.isValid) state.setSnapshot(snapshot);
+      },
     });
-    answerStatsRequests(document, loop, ctx.signal); // a read count for tests/bench, nothing else
+    // A read count for tests and benchmarks, in test builds only: a shipped build answers no page event.
+    if (TEST_BUILD) answerStatsRequests(document, loop, ctx.signal);
 
     // The client's own state (Jitsi's redux store) lives in page globals: its MAIN-world
     // bridge posts plain data, which the loop parses as untrusted input. Ask the bridges (and

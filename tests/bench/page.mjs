@@ -220,7 +220,7 @@ function pageHelper(initialRemotes, large) {
     setText(clock, `${pad(Math.floor(clockSeconds / 3600))}:${pad(Math.floor(clockSeconds / 60) % 60)}:${pad(clockSeconds % 60)}`);
   }
 
-  const overlayRoot = () => document.querySelector('vertraulich-overlay')?.shadowRoot ?? null;
+  const overlayRoot = () => ([...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('[data-overlay-root]')))?.shadowRoot ?? null;
 
   /*
    * Large call only: long tasks (over 50 ms) from here on, and the moment the overlay first shows

@@ -1,5 +1,6 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { extensionWorker, launchChromium, routeFixtures, type LiteralAnswer } from '../support/chromium.mjs';
+import { STATS_ANSWER, STATS_REQUEST } from '../../utils/call/stats';
+import { CHROME_EXTENSION_DIR, extensionWorker, launchChromium, routeFixtures, type LiteralAnswer } from '../support/chromium.mjs';
 
 /** The fake call servers: which fixture answers which URL, and what else was asked for. */
 export class CallServer {
@@ -20,6 +21,8 @@ interface Fixtures {
   lang: string;
   /** Extra Chromium switches for a test file (fake media devices, …). */
   browserArgs: string[];
+  /** The unpacked extension to load: the test build (open shadow root) unless a file says otherwise. */
+  extensionDir: string;
   calls: CallServer;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -34,11 +37,12 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   lang: ['en-US', { option: true }],
   browserArgs: [[], { option: true }],
+  extensionDir: [CHROME_EXTENSION_DIR, { option: true }],
   calls: async ({}, use) => {
     await use(new CallServer());
   },
-  context: async ({ calls, lang, browserArgs }, use) => {
-    const context = await launchChromium({ lang, args: browserArgs });
+  context: async ({ calls, lang, browserArgs, extensionDir }, use) => {
+    const context = await launchChromium({ lang, args: browserArgs, extensionDir });
     calls.unexpected = await routeFixtures(context, calls.routes);
     await use(context);
     await context.close();
@@ -56,7 +60,33 @@ export { expect };
 
 /** The overlay's notices (in its open shadow root; Playwright's locators pierce it). */
 export function findings(page: Page, kind?: string) {
-  return page.locator(`vertraulich-overlay [data-finding${kind ? `="${kind}"` : ''}]`);
+  return page.locator(`[data-overlay-root] [data-finding${kind ? `="${kind}"` : ''}]`);
+}
+
+/**
+ * How many times the content script has read the page so far (test builds answer a page event
+ * with the count; 0 while no content script runs). A check that nothing is shown means something
+ * only after the first read.
+ */
+export function readCount(page: Page): Promise<number> {
+  return page.evaluate(
+    ([request, answer]) => {
+      let reads = 0;
+      const onAnswer = (event: Event) => {
+        reads = (event as CustomEvent<{ reads?: number }>).detail?.reads ?? 0;
+      };
+      document.addEventListener(answer, onAnswer);
+      document.dispatchEvent(new CustomEvent(request));
+      document.removeEventListener(answer, onAnswer);
+      return reads;
+    },
+    [STATS_REQUEST, STATS_ANSWER] as const,
+  );
+}
+
+/** Wait until the content script has read the page at least once. */
+export async function afterFirstRead(page: Page): Promise<void> {
+  await expect.poll(() => readCount(page)).toBeGreaterThan(0);
 }
 
 /** The toolbar badge of the tab whose URL matches `urlPattern`, read in the service worker. */

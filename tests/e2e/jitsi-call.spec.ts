@@ -53,7 +53,7 @@ test.describe('in the call', () => {
     await expect(notice).toHaveCount(1);
     await expect(notice).toContainText(hostile);
     const injected = await page.evaluate(
-      () => document.querySelector('vertraulich-overlay')!.shadowRoot!.querySelectorAll('img, script').length,
+      () => ([...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('[data-overlay-root]')))!.shadowRoot!.querySelectorAll('img, script').length,
     );
     expect(injected).toBe(0);
     expect(dialogs).toEqual([]);

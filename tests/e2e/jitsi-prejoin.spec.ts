@@ -10,7 +10,7 @@ test('a notice appears while typing a full name and goes away for a first name',
   const input = page.locator('#premeeting-name-input');
 
   await input.pressSequentially('Sabine');
-  await expect(page.locator('vertraulich-overlay')).toBeAttached();
+  await expect(page.locator('[data-overlay-root]')).toBeAttached();
   await expect(findings(page)).toHaveCount(0);
 
   await input.pressSequentially(' Wagner');

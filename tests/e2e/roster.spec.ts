@@ -51,9 +51,9 @@ test.describe('the group\'s list in a Jitsi call', () => {
     // In the fixture: Lena and Klaus van den Berg are on the list; the dial-in number is not.
     await expect(findings(page, 'unknown-participant')).toHaveCount(1);
     await expect(findings(page, 'unknown-participant')).toContainText('+49 171 2345678');
-    await expect(page.locator('vertraulich-overlay [data-roster-summary]')).toContainText("1 person is not on your group's list");
-    await expect(page.locator('vertraulich-overlay [data-roster-summary]')).toContainText('only means the name matches an entry, not that the person is verified');
-    await expect(page.locator('vertraulich-overlay [data-roster-summary]')).toContainText('Kick out');
+    await expect(page.locator('[data-overlay-root] [data-roster-summary]')).toContainText("1 person is not on your group's list");
+    await expect(page.locator('[data-overlay-root] [data-roster-summary]')).toContainText('only means the name matches an entry, not that the person is verified');
+    await expect(page.locator('[data-overlay-root] [data-roster-summary]')).toContainText('Kick out');
 
     // Joining after load: an imitation of Anna (Cyrillic А), a default name, a stranger, and Lena a second time.
     await join(page, 'a0000001', '\u0410nna');
@@ -62,12 +62,12 @@ test.describe('the group\'s list in a Jitsi call', () => {
     await join(page, 'a0000004', 'LENA');
     await expect(findings(page, 'unknown-participant')).toHaveCount(3);
     expect(await namesOf(page, 'unknown-participant')).toEqual(['+49 171 2345678', 'Fellow Jitster', 'Max']);
-    await expect(page.locator('vertraulich-overlay [data-roster-summary] h2')).toHaveText("3 people are not on your group's list");
+    await expect(page.locator('[data-overlay-root] [data-roster-summary] h2')).toHaveText("3 people are not on your group's list");
     expect(await namesOf(page, 'lookalike-name')).toEqual(['\u0410nna']);
     await expect(findings(page, 'lookalike-name')).toContainText('mixes letters of different alphabets');
     expect(await namesOf(page, 'duplicate-name')).toEqual(['Lena', 'LENA']);
     // Nobody on the list is flagged (you, Sabine Wagner, only get the usual reminder about your own full name).
-    const rosterFindings = page.locator(['unknown-participant', 'lookalike-name', 'duplicate-name'].map((kind) => `vertraulich-overlay [data-finding="${kind}"]`).join(', '));
+    const rosterFindings = page.locator(['unknown-participant', 'lookalike-name', 'duplicate-name'].map((kind) => `[data-overlay-root] [data-finding="${kind}"]`).join(', '));
     for (const member of ['Klaus van den Berg', 'Sabine Wagner']) await expect(rosterFindings.filter({ hasText: member })).toHaveCount(0);
 
     // Badges on the tiles of the flagged people, and only there.

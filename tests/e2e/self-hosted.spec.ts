@@ -15,7 +15,7 @@ test('a self-hosted Jitsi server: added in the options page, checked, removed ag
   const page = await context.newPage();
   await page.goto(ROOM);
   await settled(page);
-  await expect(page.locator('vertraulich-overlay')).toHaveCount(0);
+  await expect(page.locator('[data-overlay-root]')).toHaveCount(0);
 
   const options = await context.newPage();
   await openOptions(options, extensionId);
@@ -37,7 +37,7 @@ test('a self-hosted Jitsi server: added in the options page, checked, removed ag
   await settled(page);
   await page.locator('#premeeting-name-input').fill('Sabine Wagner');
   await settled(page);
-  await expect(page.locator('vertraulich-overlay')).toHaveCount(0);
+  await expect(page.locator('[data-overlay-root]')).toHaveCount(0);
 });
 
 test('addresses that cannot be added are refused with a reason, in an alert', async ({ context, extensionId }) => {

@@ -18,7 +18,7 @@ async function serveZoom(context: BrowserContext, client: string): Promise<void>
 }
 
 const client = (page: Page): FrameLocator => page.frameLocator('iframe#webclient');
-const notices = (page: Page, kind?: string) => client(page).locator(`vertraulich-overlay [data-finding${kind ? `="${kind}"` : ''}]`);
+const notices = (page: Page, kind?: string) => client(page).locator(`[data-overlay-root] [data-finding${kind ? `="${kind}"` : ''}]`);
 const inClient = async (page: Page, helper: string, ...args: string[]) => {
   const frame = page.frames().find((f) => f.url().includes('from=pwa'));
   if (!frame) throw new Error('no iframe#webclient');
@@ -33,7 +33,7 @@ test('pre-join: a full name typed into the client in iframe#webclient gets a not
   await expect(notices(page, 'own-full-name')).toHaveCount(1);
   await expect(notices(page, 'own-full-name')).toContainText('Sabine Wagner');
   // One overlay for the call: in the client's frame, none in the shell around it.
-  await expect(page.locator('vertraulich-overlay')).toHaveCount(0);
+  await expect(page.locator('[data-overlay-root]')).toHaveCount(0);
   await expect.poll(() => badgeText(serviceWorker, `${SHELL}*`)).toBe('1');
   await client(page).locator('#input-for-name').fill('Sabine');
   await expect(notices(page)).toHaveCount(0);

@@ -21,7 +21,7 @@ describe('Jitsi Meet in Firefox', () => {
       assert.ok(input);
 
       await input.type('Sabine');
-      await page.waitForSelector('vertraulich-overlay');
+      await page.waitForFunction(() => [...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('[data-overlay-root]')) !== undefined);
       assert.deepEqual(await waitForFindings(page, undefined, 0), []);
 
       await input.type(' Wagner');

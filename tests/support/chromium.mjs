@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 
-export const CHROME_EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export const CHROME_EXTENSION_DIR = resolve(process.env.WXT_TEST_OUT_DIR ?? '.output-test', 'chrome-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
 
 /** CHROME_PATH, else Playwright's own Chromium if one was installed, else Debian's. */

@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-export const FIREFOX_EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output', 'firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.WXT_TEST_OUT_DIR ?? '.output-test', 'firefox-mv3');
 export const FIXTURES_DIR = resolve('tests/fixtures');
 export const GECKO_ID = 'vertraulich@vertraulich.example';
 /** Pinned with the pref `extensions.webextensions.uuids`, so the extension's pages have a known URL. */
@@ -46,7 +46,7 @@ export function findFirefox() {
 export async function launchFirefox(options = {}) {
   const { lang = 'en-US', headless = true, extension = true, prefs = {} } = options;
   if (extension && !existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+    throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:test\` first.`);
   }
   if (lang.startsWith('de') && !process.env.FIREFOX_PATH && !existsSync(GERMAN_LANGPACK)) {
     throw new Error(
@@ -227,7 +227,7 @@ export async function waitForFindings(page, kind, count) {
     // Polled: a MutationObserver on the page does not see into the overlay's shadow root.
     const handle = await page.waitForFunction(
       (sel, n) => {
-        const root = document.querySelector('vertraulich-overlay')?.shadowRoot;
+        const root = ([...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('[data-overlay-root]')))?.shadowRoot;
         const found = root ? [...root.querySelectorAll(sel)].map((el) => el.textContent ?? '') : [];
         return found.length === n ? found : false;
       },
@@ -252,7 +252,7 @@ export async function waitForFindings(page, kind, count) {
  */
 export function findingTexts(page, kind) {
   return page.evaluate((sel) => {
-    const root = document.querySelector('vertraulich-overlay')?.shadowRoot;
+    const root = ([...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('[data-overlay-root]')))?.shadowRoot;
     return root ? [...root.querySelectorAll(sel)].map((el) => el.textContent ?? '') : [];
   }, `[data-finding${kind ? `="${kind}"` : ''}]`);
 }

@@ -1,31 +1,87 @@
+import { TEST_BUILD } from './test-build';
+import { keepHostAttached } from './keep-host';
+
 /** The events that must not reach the call page's keyboard shortcuts (Jitsi mutes on "M"…). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
-export interface OverlayHost {
-  /** The element added to the page (`<vertraulich-overlay>`), the only node of ours in its DOM. */
+export interface MountedOverlay {
+  /** The element added to the page, the only node of ours in its DOM. */
   shadowHost: HTMLElement;
-  /** Open, so tests and assistive tools can see in; the page's styles cannot reach in. */
+  /** Closed in shipped builds: the page's scripts cannot look in. Open in test builds. */
   shadow: ShadowRoot;
-  /** Where Preact renders. */
+  /** Where Preact renders (`data-overlay-root`, inside the shadow root). */
   uiContainer: HTMLElement;
 }
 
+export interface OverlayHost {
+  /** The mounted overlay, added to the page now if it is not there yet. */
+  show(): MountedOverlay;
+  /** Take the host out of the page (nothing left to show). Safe to call when not shown. */
+  hide(): void;
+  /** The overlay while it is in the page, else null. */
+  readonly mounted: MountedOverlay | null;
+  /** Is this node ours (a host we added, now or before, or inside its shadow root)? */
+  owns(node: Node): boolean;
+}
+
 /**
- * The overlay's host: an element with an open shadow root, page styles reset at the boundary,
- * removed when the content script ends. (WXT's createShadowRootUi does the same with anchoring
- * and positioning options we do not need, and four more libraries: too much for a script that
- * runs on every call page and must stay under 20 KB gzip.)
+ * A tag name that says nothing about the extension and differs on every page load, so a page
+ * script can neither look for us by name nor tell us from the page's own custom elements.
+ * (A valid custom-element-like name: lowercase letters, one hyphen.)
  */
-export function mountOverlayHost(doc: Document, name: string, css: string, signal: AbortSignal): OverlayHost {
-  const shadowHost = doc.createElement(name);
-  const shadow = shadowHost.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  // Inherited page styles (fonts, colours, direction) stop here; our CSS starts from scratch.
-  style.textContent = `:host{all:initial !important;}\n${css}`;
-  const uiContainer = doc.createElement('div');
-  shadow.append(style, uiContainer);
-  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-  (doc.body ?? doc.documentElement).append(shadowHost);
-  signal.addEventListener('abort', () => shadowHost.remove());
-  return { shadowHost, shadow, uiContainer };
+export function neutralTagName(random: () => number = Math.random): string {
+  const part = (length: number) =>
+    Array.from({ length }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+  return `${part(4 + Math.floor(random() * 4))}-${part(4 + Math.floor(random() * 5))}`;
+}
+
+/**
+ * The overlay's host, added to the page only while there is something to show and removed with
+ * the last notice: on a call with nothing to say, no element of ours is in the page. Page styles
+ * are reset at the boundary (WXT's createShadowRootUi does the same with anchoring options we do
+ * not need and more code than the call script's size budget allows).
+ */
+export function createOverlayHost(doc: Document, css: string, signal: AbortSignal): OverlayHost {
+  let mounted: MountedOverlay | null = null;
+  const hosts = new WeakSet<Node>();
+  const roots = new WeakSet<Node>();
+  let unwatch: AbortController | null = null;
+
+  const show = (): MountedOverlay => {
+    if (mounted) return mounted;
+    const shadowHost = doc.createElement(neutralTagName());
+    const shadow = shadowHost.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
+    const style = doc.createElement('style');
+    // Inherited page styles (fonts, colours, direction) stop here; our CSS starts from scratch.
+    style.textContent = `:host{all:initial !important;}\n${css}`;
+    const uiContainer = doc.createElement('div');
+    uiContainer.setAttribute('data-overlay-root', '');
+    shadow.append(style, uiContainer);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+    (doc.body ?? doc.documentElement).append(shadowHost);
+    unwatch = new AbortController();
+    // Stops with hide(), which the content script's end calls too.
+    keepHostAttached(shadowHost, doc, unwatch.signal);
+    hosts.add(shadowHost);
+    roots.add(shadow);
+    mounted = { shadowHost, shadow, uiContainer };
+    return mounted;
+  };
+
+  const hide = () => {
+    if (!mounted) return;
+    unwatch?.abort();
+    mounted.shadowHost.remove();
+    mounted = null;
+  };
+
+  signal.addEventListener('abort', hide);
+  return {
+    show,
+    hide,
+    get mounted() {
+      return mounted;
+    },
+    owns: (node) => hosts.has(node) || roots.has(node.getRootNode()),
+  };
 }
