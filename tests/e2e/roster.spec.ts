@@ -2,41 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 // @ts-expect-error: the benchmarks' plain JavaScript helper has no type declarations
 import { hideableBrowser as untypedHideableBrowser } from '../bench/browser.mjs';
-import { hashMembers } from '../../utils/rules/roster';
-import { hashExact } from '../../utils/roster/hash';
 import { badgeText, expect, findings, test } from './harness';
+import { MEMBERS, SALT, useRoster } from './roster-setup';
 
 const ROOM = 'https://meet.jit.si/GruppeMitte';
-const SALT = 'FB-HU-U3fiUZGZ-qS6z0HWougltiKlfvGySHoO0ky1E';
-/** The group's list. In the fixtures: "Lena" and "Klaus van den Berg" are in the call, you are "Sabine Wagner". */
-const MEMBERS = ['Lena', 'Klaus van den Berg', 'Anna', 'Sabine Wagner'];
 /** The benchmarks' Chromium, whose tabs can really be hidden (tests/bench/browser.mjs says why Playwright's cannot). */
 const hideableBrowser = untypedHideableBrowser as (options: { pages: Map<string, string> }) => Promise<{ context: BrowserContext; close(): Promise<void> }>;
 type FixtureWindow = Window & { __fixture: Record<string, (...args: string[]) => void> };
 const join = (page: Page, id: string, name: string) =>
   page.evaluate(([i, n]) => (window as unknown as FixtureWindow).__fixture.join!(i!, n!), [id, name]);
 
-/** A rule set with the roster, built with the documented hashing and stored as an import would store it. */
-async function useRoster(serviceWorker: Worker, roster: { exact: boolean; expected?: number } = { exact: true }) {
-  const doc = {
-    format: 'vertraulich.ruleset/1',
-    id: 'gruppe-mitte',
-    version: 1,
-    title: 'Gruppe Mitte',
-    reminders: { atJoin: false, everyMinutes: 0 },
-    rules: [{ id: 'vertraulich', text: { de: 'Alles bleibt hier.', en: 'All stays here.' } }],
-    roster: {
-      salt: SALT,
-      members: await hashMembers(MEMBERS, SALT),
-      ...(roster.exact ? { exact: await hashExact(MEMBERS, SALT) } : {}),
-      ...(roster.expected ? { expected: roster.expected } : {}),
-    },
-  };
-  await serviceWorker.evaluate(
-    (d) => chrome.storage.local.set({ ruleSets: { 'gruppe-mitte': { doc: d, acceptedAt: 0, source: 'file' } }, activeRuleSetId: 'gruppe-mitte' }),
-    doc,
-  );
-}
 
 /** The names shown in the notices of one kind, in order. */
 const namesOf = (page: Page, kind: string) => findings(page, kind).locator('.notice__name').allTextContents();

@@ -4,6 +4,37 @@ import { keepHostAttached } from './keep-host';
 /** The events that must not reach the call page's keyboard shortcuts (Jitsi mutes on "M"…). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
+/** Every kind of input a control of ours acts on. */
+const INPUT_EVENTS = [
+  'click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend',
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'submit',
+] as const;
+
+/**
+ * Only the person's own input counts. An event a page script made up (`isTrusted` false: a
+ * synthetic click on "Add to my list", a made-up change of a quick-check box) is stopped at the
+ * shadow root, before any control of ours hears it, and its default action (ticking a box) undone.
+ */
+export function acceptOnlyTrustedInput(root: ShadowRoot): void {
+  for (const type of INPUT_EVENTS) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+        // A made-up click that is not cancelable still ticks a box (the browser toggles it before
+        // the event is dispatched, and only a cancelled one is undone): undo it ourselves.
+        const target = event.composedPath()[0];
+        if (type === 'click' && !event.cancelable && target instanceof HTMLInputElement && target.type === 'checkbox') {
+          target.checked = !target.checked;
+        }
+      },
+      { capture: true },
+    );
+  }
+}
+
 export interface MountedOverlay {
   /** The element added to the page, the only node of ours in its DOM. */
   shadowHost: HTMLElement;
@@ -57,6 +88,7 @@ export function createOverlayHost(doc: Document, css: string, signal: AbortSigna
     const uiContainer = doc.createElement('div');
     uiContainer.setAttribute('data-overlay-root', '');
     shadow.append(style, uiContainer);
+    acceptOnlyTrustedInput(shadow);
     for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
     (doc.body ?? doc.documentElement).append(shadowHost);
     unwatch = new AbortController();
