@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     // Adapter tests opt into a DOM per file with `// @vitest-environment happy-dom`.
     environment: 'node',
+    // One fixed fast-check seed for every property test (FC_SEED to explore others).
+    setupFiles: ['tests/unit/setup/fast-check.ts'],
   },
 });
