@@ -7,12 +7,25 @@ export interface FindingText {
   body: string;
 }
 
+/** Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A name as it goes into a sentence: without its own embeddings, overrides and isolates, in a
+ * first-strong isolate (FSI ... PDI), so that a right-to-left override in a name cannot reorder
+ * the words after it. The name's own line (`.notice__name`) shows it as it is.
+ */
+export function isolateName(name: string): string {
+  return `\u2068${name.replace(BIDI_CONTROLS, '')}\u2069`;
+}
+
 /** The words of a notice. Names go in as plain strings and are rendered as text only. */
 export function findingText(finding: Finding): FindingText {
-  const name = finding.name ?? '';
+  const name = isolateName(finding.name ?? '');
   switch (finding.kind) {
     case 'own-full-name': {
-      const example = suggestShortName(name) ?? t('exampleFirstName');
+      const suggested = suggestShortName(finding.name ?? '');
+      const example = suggested === null ? t('exampleFirstName') : isolateName(suggested);
       return {
         title: t(finding.detail === 'prejoin' ? 'ownFullNameTitlePrejoin' : 'ownFullNameTitle'),
         body: t(finding.severity === 'breach' ? 'ownFullNameBodyBreach' : 'ownFullNameBody', [name, example]),
