@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { badgeText, expect, findings, tabIdOf, test } from './harness';
+import { badgeText, expect, findings, tabIdOf, test, untilRead } from './harness';
 
 const ROOM = 'https://meet.jit.si/GruppeMitte';
 type FixtureWindow = Window & { __fixture: Record<string, (...args: unknown[]) => void> };
@@ -124,7 +124,7 @@ test.describe('quick check', () => {
     await expect.poll(() => badgeText(serviceWorker, `${ROOM}*`)).toBe('');
     // Kept for the day and this meeting: a reload does not ask again.
     await page.reload();
-    await expect(page.locator('vertraulich-overlay')).toBeAttached();
+    await untilRead(page);
     await expect(page.locator('vertraulich-overlay [data-quick-check]')).toHaveCount(0);
   });
 
