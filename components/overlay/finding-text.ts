@@ -7,12 +7,29 @@ export interface FindingText {
   body: string;
 }
 
+/** Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * A name as it goes into a sentence: without its own embeddings, overrides and isolates, so
+ * that a right-to-left override in a name cannot reorder the words after it; a name that had
+ * such controls or has right-to-left letters goes in a first-strong isolate (FSI ... PDI).
+ * The name's own line (`.notice__name`) shows it as it is.
+ */
+export function isolateName(name: string): string {
+  const plain = name.replace(BIDI_CONTROLS, '');
+  return plain !== name || RIGHT_TO_LEFT.test(plain) ? `\u2068${plain}\u2069` : plain;
+}
+
 /** The words of a notice. Names go in as plain strings and are rendered as text only. */
 export function findingText(finding: Finding): FindingText {
-  const name = finding.name ?? '';
+  const name = isolateName(finding.name ?? '');
   switch (finding.kind) {
     case 'own-full-name': {
-      const example = suggestShortName(name) ?? t('exampleFirstName');
+      const suggested = suggestShortName(finding.name ?? '');
+      const example = suggested === null ? t('exampleFirstName') : isolateName(suggested);
       return {
         title: t(finding.detail === 'prejoin' ? 'ownFullNameTitlePrejoin' : 'ownFullNameTitle'),
         body: t(finding.severity === 'breach' ? 'ownFullNameBodyBreach' : 'ownFullNameBody', [name, example]),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { afterFirstRead, badgeText, expect, findings, tabIdOf, test } from './harness';
+import { badgeText, expect, findings, tabIdOf, test, untilRead } from './harness';
 
 const ROOM = 'https://meet.jit.si/GruppeMitte';
 type FixtureWindow = Window & { __fixture: Record<string, (...args: unknown[]) => void> };
@@ -124,7 +124,7 @@ test.describe('quick check', () => {
     await expect.poll(() => badgeText(serviceWorker, `${ROOM}*`)).toBe('');
     // Kept for the day and this meeting: a reload does not ask again.
     await page.reload();
-    await afterFirstRead(page);
+    await untilRead(page);
     await expect(page.locator('[data-overlay-root] [data-quick-check]')).toHaveCount(0);
     // Nothing to show, so no element of ours in the page at all.
     await expect(page.locator('[data-overlay-root]')).toHaveCount(0);

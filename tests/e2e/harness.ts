@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { STATS_ANSWER, STATS_REQUEST } from '../../utils/call/stats';
 import { CHROME_EXTENSION_DIR, extensionWorker, launchChromium, routeFixtures, type LiteralAnswer } from '../support/chromium.mjs';
 
@@ -64,29 +64,41 @@ export function findings(page: Page, kind?: string) {
 }
 
 /**
- * How many times the content script has read the page so far (test builds answer a page event
- * with the count; 0 while no content script runs). A check that nothing is shown means something
- * only after the first read.
+ * How many times the content script in this page (or frame) has read it, asked as the benchmarks
+ * do (utils/call/stats.ts); null while no content script answers.
  */
-export function readCount(page: Page): Promise<number> {
-  return page.evaluate(
+export function readCount(target: Page | Frame): Promise<number | null> {
+  return target.evaluate(
     ([request, answer]) => {
-      let reads = 0;
-      const onAnswer = (event: Event) => {
-        reads = (event as CustomEvent<{ reads?: number }>).detail?.reads ?? 0;
+      let reads: number | null = null;
+      const listener = (event: Event) => {
+        const detail = (event as CustomEvent<{ reads?: unknown }>).detail;
+        reads = typeof detail?.reads === 'number' ? detail.reads : null;
       };
-      document.addEventListener(answer, onAnswer);
+      document.addEventListener(answer, listener);
       document.dispatchEvent(new CustomEvent(request));
-      document.removeEventListener(answer, onAnswer);
+      document.removeEventListener(answer, listener);
       return reads;
     },
     [STATS_REQUEST, STATS_ANSWER] as const,
   );
 }
 
-/** Wait until the content script has read the page at least once. */
-export async function afterFirstRead(page: Page): Promise<void> {
-  await expect.poll(() => readCount(page)).toBeGreaterThan(0);
+/**
+ * Waits until the content script has read the page at least once and no read is pending (the
+ * count holds still for 300 ms, longer than the loop ever waits to merge changes). Call it
+ * before expecting no notices: without it, "no notices" passes on a page not read yet.
+ */
+export async function untilRead(target: Page | Frame, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await readCount(target);
+  for (;;) {
+    await new Promise((settle) => setTimeout(settle, 300));
+    const now = await readCount(target);
+    if (now !== null && now > 0 && now === last) return now;
+    if (Date.now() > deadline) throw new Error(`the content script did not settle after a read: read count ${String(now)}`);
+    last = now;
+  }
 }
 
 /** The toolbar badge of the tab whose URL matches `urlPattern`, read in the service worker. */

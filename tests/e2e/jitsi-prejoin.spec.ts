@@ -1,4 +1,4 @@
-import { badgeText, expect, findings, test } from './harness';
+import { badgeText, expect, findings, test, untilRead } from './harness';
 
 const ROOM = 'https://meet.jit.si/SelbsthilfeMitte';
 
@@ -10,7 +10,7 @@ test('a notice appears while typing a full name and goes away for a first name',
   const input = page.locator('#premeeting-name-input');
 
   await input.pressSequentially('Sabine');
-  await expect(page.locator('[data-overlay-root]')).toBeAttached();
+  await untilRead(page);
   await expect(findings(page)).toHaveCount(0);
 
   await input.pressSequentially(' Wagner');
@@ -70,7 +70,7 @@ test('"keep my name" is remembered for that exact name, also after a reload', as
 
   await page.reload();
   await input.fill('Sabine Wagner');
-  await page.waitForTimeout(300); // give the loop more than a frame to have spoken
+  await untilRead(page);
   await expect(findings(page)).toHaveCount(0);
   await input.fill('Sabine Wagner-Koch');
   await expect(findings(page, 'own-full-name')).toHaveCount(1);

@@ -4,7 +4,7 @@
 // Firefox profile; the call pages come from tests/fixtures and nothing reaches the network.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { countOf, EXTENSION_ORIGIN, findingTexts, launchFirefox, textOf, until, waitForFindings, withFirefox } from '../support/firefox.mjs';
+import { countOf, EXTENSION_ORIGIN, findingTexts, launchFirefox, textOf, until, untilRead, waitForFindings, withFirefox } from '../support/firefox.mjs';
 
 const ROOM = 'https://meet.jit.si/SelbsthilfeMitte';
 /** Per test: a fresh Firefox, then each wait gives up after puppeteer's 30 s. */
@@ -21,7 +21,7 @@ describe('Jitsi Meet in Firefox', () => {
       assert.ok(input);
 
       await input.type('Sabine');
-      await page.waitForFunction(() => [...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('[data-overlay-root]')) !== undefined);
+      await untilRead(page);
       assert.deepEqual(await waitForFindings(page, undefined, 0), []);
 
       await input.type(' Wagner');

@@ -245,6 +245,39 @@ export async function waitForFindings(page, kind, count) {
 }
 
 /**
+ * Waits until the content script has read the page at least once and no read is pending (its
+ * read count, asked as utils/call/stats.ts answers it, holds still for 300 ms). Call it before
+ * expecting no notices: without it, "no notices" passes on a page not read yet.
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<number>} the read count
+ */
+export async function untilRead(page) {
+  const count = () =>
+    page.evaluate(() => {
+      /** @type {number | null} */
+      let reads = null;
+      /** @param {Event} event */
+      const listener = (event) => {
+        const detail = /** @type {CustomEvent} */ (event).detail;
+        reads = typeof detail?.reads === 'number' ? detail.reads : null;
+      };
+      document.addEventListener('vertraulich:stats', listener);
+      document.dispatchEvent(new CustomEvent('vertraulich:stats-request'));
+      document.removeEventListener('vertraulich:stats', listener);
+      return reads;
+    });
+  const deadline = Date.now() + 10_000;
+  let last = await count();
+  for (;;) {
+    await new Promise((settle) => setTimeout(settle, 300));
+    const now = await count();
+    if (now !== null && now > 0 && now === last) return now;
+    if (Date.now() > deadline) throw new Error(`the content script did not settle after a read: read count ${now}`);
+    last = now;
+  }
+}
+
+/**
  * The texts of the notices the overlay shows now, of `kind` or of any kind.
  * @param {import('puppeteer-core').Page} page
  * @param {string} [kind]

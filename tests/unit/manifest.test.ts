@@ -1,30 +1,18 @@
 // The Chrome and the Firefox package must ask for the same things: a permission or host that
 // only one browser's manifest holds is a difference users and store reviewers would not expect.
-// Both manifests are built here, with WXT's own API into a temporary folder (unit tests run
-// before `npm run build:all`, and .output is not theirs to touch).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Both manifests come from the one build the unit tests share (tests/unit/setup/build.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type Logger } from 'wxt';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
 const GECKO_ID = 'vertraulich@vertraulich.example';
-let outDir: string;
 let chrome: Manifest;
 let firefox: Manifest;
 
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'vertraulich-manifest-'));
-  for (const browser of ['chrome', 'firefox'] as const) {
-    await build({ browser, outDir, logger: quietLogger });
-  }
-  const read = (folder: string) => JSON.parse(readFileSync(join(outDir, folder, 'manifest.json'), 'utf8')) as Manifest;
+beforeAll(() => {
+  const read = (folder: string) => JSON.parse(readFileSync(join(inject('buildDir'), folder, 'manifest.json'), 'utf8')) as Manifest;
   chrome = read('chrome-mv3');
   firefox = read('firefox-mv3');
-}, 120_000);
-
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('the built manifests', () => {
@@ -110,15 +98,3 @@ function sameAsks(chrome: Manifest, firefox: Manifest): string[] {
   }
   return lines;
 }
-
-/** WXT's build log is noise in the test output; its warnings and errors are not. */
-const quietLogger: Logger = {
-  debug() {},
-  log() {},
-  info() {},
-  success() {},
-  warn: console.warn,
-  error: console.error,
-  fatal: console.error,
-  level: 3,
-};

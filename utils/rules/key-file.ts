@@ -1,6 +1,6 @@
 // Moving the organiser's private key to a second device: a small JSON file, the PKCS #8 key
 // encrypted with AES-256-GCM under a key derived from a passphrase with PBKDF2-SHA-256.
-// 600 000 iterations follows OWASP's 2023 advice (the brief's floor is 310 000): slow enough
+// 600 000 iterations follows OWASP's 2023 advice (files with fewer than 310 000 are refused): slow enough
 // to make guessing a passphrase from a lost file expensive, fast enough (~0.5 s) for one click.
 import canonicalize from 'canonicalize';
 import { z } from 'zod/mini';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_SET_ERROR_CODES } from '../../../utils/rules/errors';
 import { parseRuleSet, parseShareCode, type ImportContext, type ImportResult } from '../../../utils/rules/import';
 import { RuleSetSchema, type RuleSetDocument } from '../../../utils/rules/schema';
@@ -46,7 +46,30 @@ const validDoc: fc.Arbitrary<RuleSetDocument> = fc.record(
   { requiredKeys: ['format', 'id', 'version', 'title', 'rules'] },
 );
 
+// The mutations below create own "__proto__" keys on purpose; they must never reach a prototype
+// (a polluted Object.prototype would make every later check in this process meaningless).
+const PROTOTYPES = [Object.prototype, Array.prototype] as const;
+/** Each own key of a prototype with its value (or accessor) as it is now. */
+const snapshot = (proto: object) =>
+  Reflect.ownKeys(proto).map((key) => {
+    const d = Object.getOwnPropertyDescriptor(proto, key)!;
+    return [String(key), d.value ?? d.get, d.set] as const;
+  });
+const pristine = PROTOTYPES.map(snapshot);
+
 describe('import properties', () => {
+  afterAll(() => {
+    PROTOTYPES.forEach((proto, i) => {
+      const now = snapshot(proto);
+      expect(now.map(([key]) => key)).toEqual(pristine[i]!.map(([key]) => key));
+      now.forEach(([key, value, set], at) => {
+        expect(Object.is(value, pristine[i]![at]![1]), key).toBe(true);
+        expect(Object.is(set, pristine[i]![at]![2]), key).toBe(true);
+      });
+    });
+    expect(({} as Record<string, unknown>).rules).toBeUndefined();
+  });
+
   it('never throws on arbitrary text', async () => {
     await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (s) => void (await check(s))), { numRuns: 300 });
   });
@@ -84,12 +107,15 @@ describe('import properties', () => {
         const copy = structuredClone(doc) as unknown as Record<string | number, unknown>;
         let parent: Record<string | number, unknown> = copy;
         for (const part of path.slice(0, -1)) {
-          const next = parent[part];
+          // Own keys only: `parent.__proto__` is the prototype, not part of the document.
+          const next = Object.hasOwn(parent, part) ? parent[part] : undefined;
           if (typeof next !== 'object' || next === null) return;
           parent = next as Record<string | number, unknown>;
         }
         const last = path.at(-1)!;
-        if (value === undefined) delete parent[last];
+        if (value === undefined) {
+          if (Object.hasOwn(parent, last)) delete parent[last];
+        }
         else Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
         await check(JSON.stringify(copy));
       }),
