@@ -13,7 +13,7 @@ import { createFindingsState } from '../../utils/call/session';
 import { keepHostAttached } from '../../utils/call/keep-host';
 import { mountOverlayHost } from '../../utils/call/overlay-host';
 import { startCallLoop } from '../../utils/call/loop';
-import { reportTabState } from '../../utils/call/report';
+import { createTabReporter } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
 
 export default defineContentScript({
@@ -37,6 +37,7 @@ export default defineContentScript({
       if (findings) badges?.sync(findings);
       else badges?.resync();
     };
+    const reportTabState = createTabReporter(adapter);
     const rosterHelp = adapter.rosterHelpKey ? t(adapter.rosterHelpKey) : null;
 
     const state = await createFindingsState({
@@ -57,7 +58,7 @@ export default defineContentScript({
           ui.uiContainer,
         );
         syncBadges(view.findings);
-        reportTabState(adapter, state.snapshot, view);
+        reportTabState(state.snapshot, view);
       },
     });
     ctx.onInvalidated(() => {
