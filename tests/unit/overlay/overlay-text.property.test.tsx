@@ -21,7 +21,7 @@ describe('names on the overlay are text, whatever they contain', () => {
   it('never become elements, and the whole name stays available to screen readers', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
-        const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name });
+        const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name, contact: 'phone' });
         const notice = root.querySelector('[data-finding="phone-number"]')!;
         // Only the overlay's own elements exist: nothing a name could have added.
         const tags = new Set([...root.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()));
@@ -44,7 +44,7 @@ describe('names on the overlay are text, whatever they contain', () => {
 
   it('shortens a 10 000-character name for the eye only', () => {
     const name = 'A'.repeat(10_000);
-    const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name: `${name} 0171 2345678` });
+    const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name: `${name} 0171 2345678`, contact: 'phone' });
     const shown = root.querySelector('.notice__name')!;
     expect(shown.textContent!.length).toBe(MAX_SHOWN_NAME);
     expect(shown.getAttribute('aria-label')!.length).toBe(10_000 + 13);

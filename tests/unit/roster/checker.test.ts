@@ -120,9 +120,9 @@ describe('"add to my list"', () => {
 describe('someone unknown joining while the tab is hidden', () => {
   const unknown = (id: string) => ({ kind: 'unknown-participant' as const, key: `u:${id}`, severity: 'reminder' as const, participantId: id, name: 'x' });
   it('counts flagged people who were not flagged at the last look, by participant id only', () => {
-    const first = flaggedNewcomers(new Set(), [unknown('a'), { ...unknown('b'), kind: 'lookalike-name' }]);
+    const first = flaggedNewcomers(new Set(), [unknown('a'), { ...unknown('b'), kind: 'lookalike-name', reason: 'confusable' }]);
     expect(first.added).toBe(2);
-    const second = flaggedNewcomers(first.now, [unknown('a'), unknown('c'), { ...unknown('d'), kind: 'phone-number' }]);
+    const second = flaggedNewcomers(first.now, [unknown('a'), unknown('c'), { ...unknown('d'), kind: 'phone-number', contact: 'phone' }]);
     expect(second.added).toBe(1);
     expect([...second.now]).toEqual(['a', 'c']);
   });
