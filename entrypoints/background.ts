@@ -7,7 +7,8 @@ import { startSelfHostedServers } from '../utils/clients/self-hosted';
 import { badgeText } from '../utils/platform/badge';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
-import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/platform/tab-state';
+import { TabStateMessageSchema, type TabState } from '../utils/platform/tab-state';
+import { migrateStorage, tabStateKey } from '../utils/platform/storage';
 
 /**
  * The background only keeps per-tab state for the badge and the popup. It makes no
@@ -16,6 +17,8 @@ import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/plat
 const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
 
 export default defineBackground(() => {
+  // Stored values are brought up to the shapes this version reads (utils/platform/storage.ts).
+  void migrateStorage();
   // Self-hosted call servers the person added: their content scripts stay registered (utils/clients/self-hosted.ts).
   startSelfHostedServers();
   // Calls already open when the extension is installed or updated get the new content scripts.

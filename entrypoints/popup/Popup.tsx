@@ -10,9 +10,10 @@ import { PopupQuickCheck } from './PopupQuickCheck';
 import { t } from '../../utils/platform/i18n';
 import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
-import { activeRuleSetIdItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
+import { readLibrary } from '../../utils/rules/store';
+import { activeRuleSetIdItem, managedRuleSetItem, ruleSetsItem, tabStateKey } from '../../utils/platform/storage';
 import type { RuleSetDocument } from '../../utils/rules/types';
-import { tabStateKey, TabStateSchema, type TabState } from '../../utils/platform/tab-state';
+import { TabStateSchema, type TabState } from '../../utils/platform/tab-state';
 import { targetTab, type TargetTab } from './target-tab';
 
 export function Popup() {

@@ -20,6 +20,3 @@ export const TabStateMessageSchema = z.object({
   state: TabStateSchema,
 });
 export type TabStateMessage = z.infer<typeof TabStateMessageSchema>;
-
-/** storage.session key of a tab's state (memory only, gone when the browser closes). */
-export const tabStateKey = (tabId: number) => `session:tab-state-${tabId}` as const;
