@@ -7,7 +7,7 @@ import { startSelfHostedServers } from '../utils/clients/self-hosted';
 import { badgeText } from '../utils/platform/badge';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
-import { TabStateMessageSchema, type TabState } from '../utils/platform/tab-state';
+import { parseTabStateMessage, type TabState } from '../utils/platform/messages';
 import { migrateStorage, tabStateKey } from '../utils/platform/storage';
 
 /**
@@ -39,11 +39,11 @@ export default defineBackground(() => {
     // Roster checks: inject the roster engine, and "someone unknown joined while the tab was hidden".
     const rosterAnswer = answerRosterMessage(message, tabId, sender.frameId);
     if (rosterAnswer) return rosterAnswer;
-    const parsed = TabStateMessageSchema.safeParse(message);
-    if (!parsed.success) return;
+    const report = parseTabStateMessage(message);
+    if (!report) return;
     // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).
-    if (sender.frameId && parsed.data.state.client === null) return;
-    void showTabState(tabId, parsed.data.state);
+    if (sender.frameId && report.state.client === null) return;
+    void showTabState(tabId, report.state);
   });
 
   // Followed rule sets: checked once a day (the only requests the extension makes, and only

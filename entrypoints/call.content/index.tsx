@@ -4,7 +4,7 @@ import type { Badges } from '../../components/overlay/badges';
 import { Overlay } from '../../components/overlay/Overlay';
 import { OVERLAY_HOST_NAME } from '../../components/overlay/host';
 import overlayCss from '../../components/overlay/overlay.css?inline';
-import { BRIDGE_HELLO } from '../../utils/clients/common/bridge-hello';
+import { BRIDGE_HELLO } from '../../utils/platform/messages';
 import { HOSTED_CALL_MATCHES } from '../../utils/clients/common/hosts';
 import { pickAdapter } from '../../utils/clients/registry';
 import type { Finding } from '../../utils/checks/guards/types';

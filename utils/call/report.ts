@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CallSnapshot, ClientAdapter } from '../clients/types';
-import { ROSTER_JOINED, type RosterJoinedMessage } from '../roster/messages';
 import { flaggedNewcomers } from '../roster/newcomers';
-import type { TabStateMessage } from '../platform/tab-state';
+import { ROSTER_JOINED, type RosterJoinedMessage, type TabStateMessage } from '../platform/messages';
 import type { CallView } from './session';
 
 export type TabReporter = (snapshot: CallSnapshot | null, view: CallView) => void;

@@ -7,7 +7,7 @@ import { hashMembers, type Roster } from '../../../utils/rules/roster';
 import { addedFor, addToMyList, MAX_ADDITIONS, withAddition } from '../../../utils/roster/additions';
 import { createRosterChecker } from '../../../utils/roster/checker';
 import { createRosterEngine } from '../../../utils/roster/engine';
-import { parseRosterJoined, ROSTER_JOINED } from '../../../utils/roster/messages';
+import { parseRosterJoined, ROSTER_JOINED } from '../../../utils/platform/messages';
 import { flaggedNewcomers } from '../../../utils/roster/newcomers';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';

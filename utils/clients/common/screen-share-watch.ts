@@ -1,4 +1,4 @@
-import { BRIDGE_HELLO } from './bridge-hello';
+import { isBridgeHello } from '../../platform/messages';
 
 export const SCREEN_SHARE_SOURCE = 'vertraulich:screen-share';
 
@@ -45,7 +45,7 @@ export function watchScreenSharing(): void {
       });
     };
     window.addEventListener('message', (event) => {
-      if ((event.data as { source?: unknown } | null)?.source === BRIDGE_HELLO && sharing) post();
+      if (isBridgeHello(event.data) && sharing) post();
     });
   } catch {
     // never throw into the page
