@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBridgeHello, isRosterEngineRequest, parseTabState, parseTabStateMessage, ROSTER_ENGINE_REQUEST } from '../../utils/platform/messages';
+import { isBridgeHello, isRosterEngineRequest, parseScreenShare, parseTabState, parseTabStateMessage, ROSTER_ENGINE_REQUEST } from '../../utils/platform/messages';
 
 const state = { client: 'jitsi', clientLabel: 'Jitsi Meet', phase: 'in-call', openFindings: 2, kinds: ['recording'], unreadable: false, quickCheckDone: true };
 
@@ -21,5 +21,7 @@ describe('cross-context messages', () => {
     expect(isRosterEngineRequest({ type: 'roster-joined', count: 1 })).toBe(false);
     expect(isBridgeHello({ source: 'vertraulich:hello' })).toBe(true);
     expect(isBridgeHello(null)).toBe(false);
+    expect(parseScreenShare({ source: 'vertraulich:screen-share', sharing: true, name: 'x' })).toEqual({ source: 'vertraulich:screen-share', sharing: true });
+    expect(parseScreenShare({ source: 'vertraulich:screen-share', sharing: 'yes' })).toBeNull();
   });
 });

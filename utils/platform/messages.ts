@@ -66,12 +66,24 @@ export interface RosterJoinedMessage {
 export const parseRosterJoined = (message: unknown): RosterJoinedMessage | null =>
   parsePlain(record({ type: literal(ROSTER_JOINED), count: int(1, 100_000) }), message);
 
-// Content script → MAIN-world scripts (window.postMessage): the page can read and forge these.
+// Between the content script and the MAIN-world scripts (window.postMessage): the page can read
+// and forge these, so they say nothing the page does not know. The Jitsi bridge's own state
+// message is its adapter's (utils/clients/jitsi/).
 
-/** "I am listening": MAIN-world bridges answer by posting their latest state again, whichever started first. */
+/** Content script → MAIN world, "I am listening": the bridges post their latest state again, whichever started first. */
 export const BRIDGE_HELLO = 'vertraulich:hello';
+// Checked by hand, not with the checkers: it is all the MAIN-world scripts validate, and they run on every call page.
 export const isBridgeHello = (data: unknown): boolean =>
   typeof data === 'object' && data !== null && (data as { source?: unknown }).source === BRIDGE_HELLO;
+
+/** MAIN world (utils/clients/common/screen-share-watch.ts) → content script: whether the screen is being shared. */
+export const SCREEN_SHARE_SOURCE = 'vertraulich:screen-share';
+export interface ScreenShareMessage {
+  source: typeof SCREEN_SHARE_SOURCE;
+  sharing: boolean;
+}
+export const parseScreenShare = (data: unknown): ScreenShareMessage | null =>
+  parsePlain(record({ source: literal(SCREEN_SHARE_SOURCE), sharing: bool }), data);
 
 // Page ↔ content script (DOM events on `document`), for the benchmarks: the page asks with a plain
 // `new CustomEvent(STATS_REQUEST)` and gets STATS_ANSWER back, synchronously, with a StatsAnswer as

@@ -1,6 +1,4 @@
-import { isBridgeHello } from '../../platform/messages';
-
-export const SCREEN_SHARE_SOURCE = 'vertraulich:screen-share';
+import { isBridgeHello, SCREEN_SHARE_SOURCE, type ScreenShareMessage } from '../../platform/messages';
 
 /**
  * Runs in the page's MAIN world on call pages: notices when the page starts sharing the screen
@@ -15,7 +13,7 @@ export function watchScreenSharing(): void {
     if (!devices || typeof original !== 'function') return;
     const live = new Set<MediaStreamTrack>();
     let sharing = false;
-    const post = () => window.postMessage({ source: SCREEN_SHARE_SOURCE, sharing }, location.origin);
+    const post = () => window.postMessage({ source: SCREEN_SHARE_SOURCE, sharing } satisfies ScreenShareMessage, location.origin);
     const check = () => {
       for (const track of live) if (track.readyState === 'ended') live.delete(track);
       if (sharing !== live.size > 0) {
