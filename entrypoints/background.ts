@@ -8,7 +8,8 @@ import { badgeText } from '../utils/platform/badge';
 import { holdCallPagePorts } from '../utils/platform/call-page-ports';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
-import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/platform/tab-state';
+import { parseTabStateMessage, type TabState } from '../utils/platform/messages';
+import { migrateStorage, tabStateKey } from '../utils/platform/storage';
 
 /**
  * The background only keeps per-tab state for the badge and the popup. It makes no
@@ -17,6 +18,8 @@ import { TabStateMessageSchema, tabStateKey, type TabState } from '../utils/plat
 const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
 
 export default defineBackground(() => {
+  // Stored values are brought up to the shapes this version reads (utils/platform/storage.ts).
+  void migrateStorage();
   // Self-hosted call servers the person added: their content scripts stay registered (utils/clients/self-hosted.ts).
   startSelfHostedServers();
   // Calls already open when the extension is installed or updated get the new content scripts.
@@ -39,11 +42,11 @@ export default defineBackground(() => {
     // Roster checks: inject the roster engine, and "someone unknown joined while the tab was hidden".
     const rosterAnswer = answerRosterMessage(message, tabId, sender.frameId);
     if (rosterAnswer) return rosterAnswer;
-    const parsed = TabStateMessageSchema.safeParse(message);
-    if (!parsed.success) return;
+    const report = parseTabStateMessage(message);
+    if (!report) return;
     // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).
-    if (sender.frameId && parsed.data.state.client === null) return;
-    void showTabState(tabId, parsed.data.state);
+    if (sender.frameId && report.state.client === null) return;
+    void showTabState(tabId, report.state);
   });
 
   // Followed rule sets: checked once a day (the only requests the extension makes, and only

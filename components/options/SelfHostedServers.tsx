@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../utils/platform/i18n';
-import { addServer, listServers, removeServer, SELF_HOSTED_KEY, type SelfHostedServer, type ServerError } from '../../utils/clients/self-hosted';
+import { selfHostedServersItem } from '../../utils/platform/storage';
+import { addServer, listServers, removeServer, type SelfHostedServer, type ServerError } from '../../utils/clients/self-hosted';
 
 const ERROR_TEXT: Record<ServerError, MessageKey> = {
   invalid: 'selfHostedErrorInvalid',
@@ -25,13 +26,10 @@ export function SelfHostedServers() {
   useEffect(() => {
     const update = () => void listServers().then(setServers);
     update();
-    const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SELF_HOSTED_KEY in changes) update();
-    };
-    browser.storage.onChanged.addListener(onChange);
+    const unwatch = selfHostedServersItem.watch(update);
     browser.permissions.onRemoved.addListener(update);
     return () => {
-      browser.storage.onChanged.removeListener(onChange);
+      unwatch();
       browser.permissions.onRemoved.removeListener(update);
     };
   }, []);

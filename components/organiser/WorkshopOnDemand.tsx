@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/platform/i18n';
-import { organiserDraftItem, organiserKeyItem, organiserPublishedItem } from '../../utils/organiser/store';
+import { organiserDraftItem, organiserKeyItem, organiserPublishedItem } from '../../utils/platform/storage';
 import './organiser.css';
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding } from '../../utils/checks/guards/types';
+import { isAboutPerson, type Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
 import { findingText } from './finding-text';
 import { PersonActions } from './PersonActions';
@@ -17,11 +17,11 @@ interface Props {
 /** One notice. `data-finding` is the observable contract the tests (and users' tools) rely on. */
 export function FindingNotice({ finding, onHide, onKeepName, onSnooze, roster }: Props) {
   const { title, body } = findingText(finding);
-  const canKeep = finding.kind === 'own-full-name' && finding.severity === 'reminder' && finding.name;
+  const canKeep = finding.kind === 'own-full-name' && finding.severity === 'reminder' && finding.name !== '';
   return (
     <article class={`notice notice--${finding.severity}`} data-finding={finding.kind} aria-label={title}>
       <h2 class="notice__title">{title}</h2>
-      {finding.name !== undefined && (
+      {isAboutPerson(finding) && (
         <p class="notice__name" title={finding.name} aria-label={finding.name}>
           {shortenForDisplay(finding.name)}
         </p>
@@ -36,7 +36,7 @@ export function FindingNotice({ finding, onHide, onKeepName, onSnooze, roster }:
       )}
       <div class="notice__actions">
         {canKeep && (
-          <button type="button" class="notice__button" onClick={() => onKeepName(finding.name!)}>
+          <button type="button" class="notice__button" onClick={() => onKeepName(finding.name)}>
             {t('keepOwnName')}
           </button>
         )}

@@ -1,13 +1,15 @@
 import type { Finding } from '../../utils/checks/guards/types';
+
+type UnknownFinding = Extract<Finding, { kind: 'unknown-participant' }>;
 import { t } from '../../utils/platform/i18n';
 import { PersonActions } from './PersonActions';
 import type { RosterActions } from './roster-actions';
 import { shortenForDisplay } from './shorten';
 
-const noteOf = (finding: Finding): string =>
+const noteOf = (finding: UnknownFinding): string =>
   [
     finding.inLobby ? t('rosterInLobby') : '',
-    finding.detail === 'default' ? t('rosterDefaultName') : finding.detail === 'unchecked' ? t('rosterUnchecked') : '',
+    finding.reason === 'default' ? t('rosterDefaultName') : finding.reason === 'unchecked' ? t('rosterUnchecked') : '',
   ]
     .filter((part) => part !== '')
     .join(' · ');
@@ -18,7 +20,7 @@ const noteOf = (finding: Finding): string =>
  * their name as text. Worded honestly: names are self-chosen, a match is no verification, and an
  * unknown name may be a member using another name.
  */
-export function RosterNotice({ findings, roster }: { findings: Finding[]; roster: RosterActions }) {
+export function RosterNotice({ findings, roster }: { findings: UnknownFinding[]; roster: RosterActions }) {
   const title = findings.length === 1 ? t('rosterSummaryOne') : t('rosterSummaryMany', [String(findings.length)]);
   return (
     <section class="notice notice--reminder roster" data-roster-summary={findings.length} aria-label={title}>
@@ -26,7 +28,7 @@ export function RosterNotice({ findings, roster }: { findings: Finding[]; roster
       <p class="notice__body">{t('rosterSummaryBody')}</p>
       <ul class="roster__people">
         {findings.map((finding) => {
-          const name = finding.name ?? '';
+          const name = finding.name;
           const note = noteOf(finding);
           return (
             <li key={finding.key} class="roster__person" data-finding={finding.kind}>

@@ -9,7 +9,7 @@
 // Part of the roster engine (utils/roster/engine.ts), loaded only with a roster: the
 // labels come from the content script (`label`), which has the extension's messages.
 import type { ClientAdapter } from '../../utils/clients/types';
-import type { Finding } from '../../utils/checks/guards/types';
+import { isAboutPerson, type Finding } from '../../utils/checks/guards/types';
 import type { MessageKey } from '../../utils/platform/i18n';
 
 export const BADGE_HOST_NAME = 'vertraulich-badge';
@@ -61,7 +61,7 @@ export function createBadges(doc: Document, adapter: ClientAdapter, label: (key:
     const labels = new Map<Element, { text: string; place: 'tile' | 'row' }>();
     for (const [kind, key] of BADGES) {
       for (const finding of findings) {
-        if (finding.kind !== kind || finding.participantId === undefined) continue;
+        if (finding.kind !== kind || !isAboutPerson(finding)) continue;
         const targets: [Element | null, 'tile' | 'row'][] = [
           [adapter.elementFor?.(doc, finding.participantId) ?? null, 'tile'],
           [adapter.rowFor?.(doc, finding.participantId) ?? null, 'row'],

@@ -1,4 +1,4 @@
-import type { Finding } from '../../utils/checks/guards/types';
+import { isAboutPerson, type Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
 import { suggestShortName } from '../../utils/checks/names/suggest';
 
@@ -25,13 +25,13 @@ export function isolateName(name: string): string {
 
 /** The words of a notice. Names go in as plain strings and are rendered as text only. */
 export function findingText(finding: Finding): FindingText {
-  const name = isolateName(finding.name ?? '');
+  const name = isolateName(isAboutPerson(finding) ? finding.name : '');
   switch (finding.kind) {
     case 'own-full-name': {
-      const suggested = suggestShortName(finding.name ?? '');
+      const suggested = suggestShortName(finding.name);
       const example = suggested === null ? t('exampleFirstName') : isolateName(suggested);
       return {
-        title: t(finding.detail === 'prejoin' ? 'ownFullNameTitlePrejoin' : 'ownFullNameTitle'),
+        title: t(finding.phase === 'prejoin' ? 'ownFullNameTitlePrejoin' : 'ownFullNameTitle'),
         body: t(finding.severity === 'breach' ? 'ownFullNameBodyBreach' : 'ownFullNameBody', [name, example]),
       };
     }
@@ -42,7 +42,7 @@ export function findingText(finding: Finding): FindingText {
     case 'full-name':
       return { title: t('fullNameTitle'), body: t('fullNameBody', [name]) };
     case 'recording':
-      return finding.detail === 'stopped'
+      return finding.stopped
         ? { title: t('recordingStoppedTitle'), body: t('recordingStoppedBody') }
         : { title: t('recordingTitle'), body: t('recordingBody') };
     case 'screen-visibility':
@@ -52,18 +52,17 @@ export function findingText(finding: Finding): FindingText {
     case 'security-off':
       return {
         title: t('securityOffTitle'),
-        body: `${t('securityOffBody')} ${finding.detail === 'jitsi' ? t('securityOffSteps_jitsi') : t('securityOffSteps')}`,
+        body: `${t('securityOffBody')} ${finding.client === 'jitsi' ? t('securityOffSteps_jitsi') : t('securityOffSteps')}`,
       };
     case 'client-unreadable':
       return { title: t('unreadableTitle'), body: t('unreadableBody') };
-    // Roster notices (unknown-participant has its own summary, RosterNotice). The detail is the
-    // reason (LookalikeReason; 'same' or 'lookalike'), or "count/expected".
+    // Roster notices (unknown-participant has its own summary, RosterNotice).
     case 'lookalike-name':
-      return { title: t('lookalikeTitle'), body: t(`lookalikeBody_${finding.detail as 'confusable'}`, [name]) };
+      return { title: t('lookalikeTitle'), body: t(`lookalikeBody_${finding.reason}`, [name]) };
     case 'duplicate-name':
-      return { title: t('duplicateTitle'), body: t(`duplicateBody_${finding.detail as 'same'}`, [name]) };
+      return { title: t('duplicateTitle'), body: t(`duplicateBody_${finding.match}`, [name]) };
     case 'more-than-expected':
-      return { title: t('moreThanExpectedTitle'), body: t('moreThanExpectedBody', (finding.detail ?? '').split('/')) };
+      return { title: t('moreThanExpectedTitle'), body: t('moreThanExpectedBody', [String(finding.count), String(finding.expected)]) };
     default:
       // Kinds of later features; never render an empty notice.
       return { title: t('overlayTitle'), body: finding.kind };

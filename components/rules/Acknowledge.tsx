@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/platform/i18n';
-import { acknowledgedItem } from '../../utils/rules/store';
+import { acknowledgedItem } from '../../utils/platform/storage';
 import type { RuleSetDocument } from '../../utils/rules/types';
 
 /**

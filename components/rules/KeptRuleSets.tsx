@@ -2,7 +2,8 @@ import { t } from '../../utils/platform/i18n';
 import type { RuleSetError } from '../../utils/rules/errors';
 import { ruleErrorText } from '../../utils/rules/error-text';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
-import { activeRuleSetIdItem, removeRuleSet } from '../../utils/rules/store';
+import { removeRuleSet } from '../../utils/rules/store';
+import { activeRuleSetIdItem } from '../../utils/platform/storage';
 import { SubscriptionStatus } from './SubscriptionStatus';
 
 /** The groups' rule sets kept in this browser, which one is chosen, and a way to remove one. */

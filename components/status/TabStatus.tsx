@@ -1,5 +1,5 @@
 import { t } from '../../utils/platform/i18n';
-import type { TabState } from '../../utils/platform/tab-state';
+import type { TabState } from '../../utils/platform/messages';
 
 /** What Vertraulich sees on the current tab, in one or two plain sentences. */
 export function TabStatus({ state }: { state: TabState | null }) {

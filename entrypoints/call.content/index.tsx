@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Badges } from '../../components/overlay/badges';
 import { Overlay } from '../../components/overlay/Overlay';
 import overlayCss from '../../components/overlay/overlay.css?inline';
-import { BRIDGE_HELLO } from '../../utils/clients/common/bridge-hello';
+import { BRIDGE_HELLO } from '../../utils/platform/messages';
 import { HOSTED_CALL_MATCHES } from '../../utils/clients/common/hosts';
 import { pickAdapter } from '../../utils/clients/registry';
 import type { Finding } from '../../utils/checks/guards/types';
@@ -11,7 +11,7 @@ import { t } from '../../utils/platform/i18n';
 import { createFindingsState } from '../../utils/call/session';
 import { createOverlayHost } from '../../utils/call/overlay-host';
 import { startCallLoop } from '../../utils/call/loop';
-import { reportTabState } from '../../utils/call/report';
+import { createTabReporter } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
 import { TEST_BUILD } from '../../utils/call/test-build';
 
@@ -36,6 +36,7 @@ export default defineContentScript({
       if (findings) badges?.sync(findings);
       else badges?.resync();
     };
+    const reportTabState = createTabReporter(adapter);
     const rosterHelp = adapter.rosterHelpKey ? t(adapter.rosterHelpKey) : null;
 
     const state = await createFindingsState({
@@ -59,7 +60,7 @@ export default defineContentScript({
           ui.show().uiContainer,
         );
         syncBadges(view.findings);
-        reportTabState(adapter, state.snapshot, view);
+        reportTabState(state.snapshot, view);
       },
     });
     ctx.onInvalidated(() => {

@@ -7,7 +7,8 @@ import { SelfHostedServers } from '../../components/options/SelfHostedServers';
 import { t } from '../../utils/platform/i18n';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
 import type { RuleSetError } from '../../utils/rules/errors';
-import { activeRuleSetIdItem, managedErrorItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
+import { readLibrary } from '../../utils/rules/store';
+import { activeRuleSetIdItem, managedErrorItem, managedRuleSetItem, ruleSetsItem } from '../../utils/platform/storage';
 
 /** Rule sets for participants, the organisers' workshop, and the call servers to watch. */
 export function Options() {

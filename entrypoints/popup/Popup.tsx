@@ -10,9 +10,10 @@ import { PopupQuickCheck } from './PopupQuickCheck';
 import { t } from '../../utils/platform/i18n';
 import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
-import { activeRuleSetIdItem, managedRuleSetItem, readLibrary, ruleSetsItem } from '../../utils/rules/store';
+import { readLibrary } from '../../utils/rules/store';
+import { activeRuleSetIdItem, managedRuleSetItem, ruleSetsItem, tabStateKey } from '../../utils/platform/storage';
 import type { RuleSetDocument } from '../../utils/rules/types';
-import { tabStateKey, TabStateSchema, type TabState } from '../../utils/platform/tab-state';
+import { parseTabState, type TabState } from '../../utils/platform/messages';
 import { targetTab, type TargetTab } from './target-tab';
 
 export function Popup() {
@@ -38,8 +39,7 @@ export function Popup() {
     if (tab === null) return setTabState(null);
     const key = tabStateKey(tab.id);
     const accept = (value: unknown) => {
-      const parsed = TabStateSchema.safeParse(value);
-      setTabState(parsed.success ? parsed.data : null);
+      setTabState(parseTabState(value));
     };
     void storage.getItem(key).then(accept);
     return storage.watch(key, accept);

@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
-import { STATS_ANSWER, STATS_REQUEST } from '../../utils/call/stats';
+import { STATS_ANSWER, STATS_REQUEST } from '../../utils/platform/messages';
 import { CHROME_EXTENSION_DIR, extensionWorker, launchChromium, routeFixtures, type LiteralAnswer } from '../support/chromium.mjs';
 
 /** The fake call servers: which fixture answers which URL, and what else was asked for. */

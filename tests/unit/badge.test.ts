@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../utils/platform/badge';
-import type { TabState } from '../../utils/platform/tab-state';
+import type { TabState } from '../../utils/platform/messages';
 
 const call: TabState = { client: 'jitsi', clientLabel: 'Jitsi Meet', phase: 'in-call', openFindings: 0, kinds: [], unreadable: false, quickCheckDone: true };
 

@@ -1,13 +1,6 @@
 import type { BridgeData, CallSnapshot, ClientAdapter } from '../clients/types';
 import { emptySnapshot } from '../clients/types';
-import { SCREEN_SHARE_SOURCE } from '../clients/common/screen-share-watch';
-
-/** `{ source: 'vertraulich:screen-share', sharing: boolean }` → the flag; anything else → null. */
-function screenShareMessage(data: unknown): boolean | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { source, sharing } = data as { source?: unknown; sharing?: unknown };
-  return source === SCREEN_SHARE_SOURCE && typeof sharing === 'boolean' ? sharing : null;
-}
+import { parseScreenShare } from '../platform/messages';
 
 export interface CallLoopOptions {
   adapter: ClientAdapter;
@@ -142,7 +135,7 @@ export function startCallLoop(options: CallLoopOptions): CallLoop {
     'message',
     (event) => {
       if (event.source !== win) return;
-      const sharing = screenShareMessage(event.data);
+      const sharing = parseScreenShare(event.data)?.sharing ?? null;
       if (sharing !== null) {
         sharingScreen = sharing;
         return markDirty();

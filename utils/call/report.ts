@@ -1,38 +1,45 @@
 import { browser } from 'wxt/browser';
 import type { CallSnapshot, ClientAdapter } from '../clients/types';
-import { ROSTER_JOINED, type RosterJoinedMessage } from '../roster/messages';
 import { flaggedNewcomers } from '../roster/newcomers';
-import type { TabStateMessage } from '../platform/tab-state';
+import { ROSTER_JOINED, type RosterJoinedMessage, type TabStateMessage } from '../platform/messages';
 import type { CallView } from './session';
 
-/** Participant ids flagged as not (or only seemingly) on the list at the last report. */
-let flagged: ReadonlySet<string> = new Set();
+export type TabReporter = (snapshot: CallSnapshot | null, view: CallView) => void;
 
-/** Tell the background (badge, popup) what this tab shows. Counts and kinds only, no names. */
-export function reportTabState(adapter: ClientAdapter, snapshot: CallSnapshot | null, { findings: visible, quickCheckDone }: CallView): void {
-  const unreadable = visible.some((f) => f.kind === 'client-unreadable');
-  const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
-  const message: TabStateMessage = {
-    type: 'tab-state',
-    state: {
-      client: isCall ? adapter.id : null,
-      clientLabel: isCall ? adapter.label : null,
-      phase: snapshot?.phase ?? 'unknown',
-      openFindings: visible.length,
-      kinds: [...new Set(visible.map((f) => f.kind))],
-      unreadable,
-      quickCheckDone,
-    },
+/**
+ * Tells the background (badge, popup) what this tab shows. Counts and kinds only, no names.
+ * One reporter per call: it remembers whom it already counted as newly flagged, and that memory
+ * belongs to this call alone.
+ */
+export function createTabReporter(adapter: ClientAdapter): TabReporter {
+  /** Participant ids flagged as not (or only seemingly) on the list at the last report. */
+  let flagged: ReadonlySet<string> = new Set();
+
+  return (snapshot, { findings: visible, quickCheckDone }) => {
+    const unreadable = visible.some((f) => f.kind === 'client-unreadable');
+    const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
+    const message: TabStateMessage = {
+      type: 'tab-state',
+      state: {
+        client: isCall ? adapter.id : null,
+        clientLabel: isCall ? adapter.label : null,
+        phase: snapshot?.phase ?? 'unknown',
+        openFindings: visible.length,
+        kinds: [...new Set(visible.map((f) => f.kind))],
+        unreadable,
+        quickCheckDone,
+      },
+    };
+    // After an extension update this context is gone; the new content script reports instead.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+
+    // Someone not on the list joined while this tab is in the background: the badge above already
+    // changed; the background may also show a system notification (if allowed). A count, no name.
+    const { now, added } = flaggedNewcomers(flagged, visible);
+    flagged = now;
+    if (added > 0 && document.visibilityState === 'hidden') {
+      const joined: RosterJoinedMessage = { type: ROSTER_JOINED, count: added };
+      browser.runtime.sendMessage(joined).catch(() => undefined);
+    }
   };
-  // After an extension update this context is gone; the new content script reports instead.
-  browser.runtime.sendMessage(message).catch(() => undefined);
-
-  // Someone not on the list joined while this tab is in the background: the badge above already
-  // changed; the background may also show a system notification (if allowed). A count, no name.
-  const { now, added } = flaggedNewcomers(flagged, visible);
-  flagged = now;
-  if (added > 0 && document.visibilityState === 'hidden') {
-    const joined: RosterJoinedMessage = { type: ROSTER_JOINED, count: added };
-    browser.runtime.sendMessage(joined).catch(() => undefined);
-  }
 }

@@ -2,7 +2,7 @@ import type { CallSnapshot } from '../clients/types';
 import { GUARDS, runGuards, withRosterGuards } from '../checks/guards';
 import { freshMemory, remember, type CallMemory } from '../checks/guards/call-memory';
 import { DEFAULT_REMINDERS, nextReminderAt } from '../checks/guards/reminder-schedule';
-import type { Finding, Prefs } from '../checks/guards/types';
+import type { Finding, PersonFinding, Prefs } from '../checks/guards/types';
 import type { RosterMemory } from '../checks/guards/roster-memory';
 import { rosterUnavailableGuard } from '../checks/guards/roster-unavailable';
 import { DEFAULT_CHECKS } from '../rules/default-checks';
@@ -30,9 +30,9 @@ export interface FindingsState {
   keepName(name: string): void;
   completeQuickCheck(): void;
   /** "Known for this call": the person's unknown/look-alike notice goes until the page is reloaded. */
-  knownForCall(finding: Finding): void;
+  knownForCall(finding: PersonFinding): void;
   /** "Add to my list": kept in this browser as a keyed hash for the rule set's roster. */
-  addToList(finding: Finding): void;
+  addToList(finding: PersonFinding): void;
   /** Whether the rule set in force has a roster (the overlay offers "add to my list" then). */
   readonly hasRoster: boolean;
   /** The roster engine, once loaded (badges come with it). */
@@ -153,15 +153,14 @@ export async function createFindingsState(options: {
       void completeQuickCheck(options.url); // the watcher above updates the view
     },
     knownForCall(finding) {
-      const status = finding.name === undefined ? undefined : rosterMemory?.statuses.get(finding.name);
-      if (finding.participantId === undefined) return;
+      const status = rosterMemory?.statuses.get(finding.name);
       // A name that could not be checked is known by participant (as roster-memory.ts knownKey does).
       known.add(roster && status ? roster.engine.knownKey(finding.participantId, status) : `id:${finding.participantId}`);
       update();
     },
     addToList(finding) {
       // The watcher above sees the stored hash and checks the names again.
-      if (roster && finding.name !== undefined) addToMyList(roster.engine, finding.name, ruleSet).catch(() => undefined);
+      if (roster) addToMyList(roster.engine, finding.name, ruleSet).catch(() => undefined);
     },
     get hasRoster() {
       return (ruleSet.roster?.members.length ?? 0) > 0;

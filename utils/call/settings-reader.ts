@@ -1,11 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { Prefs } from '../checks/guards/types';
 import { withKeptName } from '../platform/prefs';
 import { markQuickCheckDone, type QuickChecks } from '../checks/quick-check';
-import type { RuleSetLibrary, StoredRuleSet } from '../rules/stored';
-import type { RuleSetDocument } from '../rules/types';
+import type { RuleSetLibrary } from '../rules/stored';
 import type { RosterAdditions } from '../roster/additions';
-import { KEYS } from '../platform/storage-keys';
+import { readLocal, watchLocal, writeLocal } from '../platform/local-values';
 
 export interface CallSettings {
   library: RuleSetLibrary;
@@ -15,46 +13,31 @@ export interface CallSettings {
   rosterAdditions: RosterAdditions;
 }
 
-const EMPTY_PREFS: Prefs = { keptOwnNames: [] };
-const WATCHED: string[] = [KEYS.ruleSets, KEYS.activeRuleSetId, KEYS.managedRuleSet, KEYS.prefs, KEYS.quickChecks, KEYS.rosterAdditions];
+const WATCHED = ['ruleSets', 'activeRuleSetId', 'managedRuleSet', 'prefs', 'quickChecks', 'rosterAdditions'] as const;
 
 /**
- * The content script's view of the settings, read straight from `storage.local` (the
- * versioned items in storage.ts and rules/store.ts write the same keys; every rule set in
- * there was checked before it was stored, and migrations run in the background).
+ * The content script's view of the settings: the keys of utils/platform/storage.ts, read without
+ * the storage library (local-values.ts says why and how versions stay right).
  */
 export async function readCallSettings(): Promise<CallSettings> {
-  const raw = await browser.storage.local.get(WATCHED);
-  return {
-    library: {
-      ruleSets: (raw[KEYS.ruleSets] as Record<string, StoredRuleSet> | undefined) ?? {},
-      activeRuleSetId: (raw[KEYS.activeRuleSetId] as string | null | undefined) ?? null,
-      managedRuleSet: (raw[KEYS.managedRuleSet] as RuleSetDocument | null | undefined) ?? null,
-    },
-    prefs: (raw[KEYS.prefs] as Prefs | undefined) ?? EMPTY_PREFS,
-    quickChecks: (raw[KEYS.quickChecks] as QuickChecks | undefined) ?? {},
-    rosterAdditions: (raw[KEYS.rosterAdditions] as RosterAdditions | undefined) ?? {},
-  };
+  const { ruleSets, activeRuleSetId, managedRuleSet, prefs, quickChecks, rosterAdditions } = await readLocal(WATCHED);
+  return { library: { ruleSets, activeRuleSetId, managedRuleSet }, prefs, quickChecks, rosterAdditions };
 }
 
 /** Calls `onChange` with fresh settings whenever one of them changes. Returns the unsubscribe. */
 export function watchCallSettings(onChange: (settings: CallSettings) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && WATCHED.some((key) => key in changes)) void readCallSettings().then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchLocal(WATCHED, () => void readCallSettings().then(onChange));
 }
 
 /** Remember "keep my name, I decided so" for that exact name. */
 export async function keepOwnName(name: string): Promise<void> {
-  const { prefs } = await readCallSettings();
+  const { prefs } = await readLocal(['prefs']);
   const next = withKeptName(prefs, name);
-  if (next !== prefs) await browser.storage.local.set({ [KEYS.prefs]: next });
+  if (next !== prefs) await writeLocal({ prefs: next });
 }
 
 /** The quick check for the call at `url` is done, for today. */
 export async function completeQuickCheck(url: string): Promise<void> {
-  const { quickChecks } = await readCallSettings();
-  await browser.storage.local.set({ [KEYS.quickChecks]: markQuickCheckDone(quickChecks, url, Date.now()) });
+  const { quickChecks } = await readLocal(['quickChecks']);
+  await writeLocal({ quickChecks: markQuickCheckDone(quickChecks, url, Date.now()) });
 }

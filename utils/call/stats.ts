@@ -1,7 +1,4 @@
-/** The page asks with this event (a plain `new CustomEvent(STATS_REQUEST)` on `document`)... */
-export const STATS_REQUEST = 'vertraulich:stats-request';
-/** ...and gets this one back on `document`, synchronously, with `detail: { reads }`. */
-export const STATS_ANSWER = 'vertraulich:stats';
+import { STATS_ANSWER, STATS_REQUEST, type StatsAnswer } from '../platform/messages';
 
 declare const cloneInto: ((value: unknown, scope: object) => unknown) | undefined;
 
@@ -15,7 +12,7 @@ export function answerStatsRequests(doc: Document, loop: { readonly reads: numbe
   doc.addEventListener(
     STATS_REQUEST,
     () => {
-      const detail = { reads: loop.reads };
+      const detail: StatsAnswer = { reads: loop.reads };
       // Firefox: an object from a content script must be cloned into the page to be readable there.
       const view = doc.defaultView;
       const shared = typeof cloneInto === 'function' && view ? cloneInto(detail, view) : detail;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { selfHostedServersItem } from '../platform/storage';
 import { HOSTED_CALL_MATCHES } from './common/hosts';
 import { jitsiAdapter } from './jitsi/adapter';
 
@@ -9,12 +10,10 @@ import { jitsiAdapter } from './jitsi/adapter';
  * is registered there. On such a server the adapters recognise Jitsi and BigBlueButton by their
  * markup, never by the host name.
  *
- * Where it is kept: the list of servers in storage.local (`selfHostedServers`), the permission by
+ * Where it is kept: the list of servers in storage.local (selfHostedServersItem), the permission by
  * the browser, the registered scripts by the browser too (persistAcrossSessions), and
  * `syncSelfHostedServers` (background start, permission changes) puts the three in line again.
  */
-export const SELF_HOSTED_KEY = 'selfHostedServers';
-
 const CALL_SCRIPT = 'content-scripts/call.js';
 const BRIDGE_SCRIPT = (jitsiAdapter.bridge?.script ?? '/content-scripts/jitsi-bridge.js').replace(/^\//, '');
 
@@ -61,12 +60,13 @@ const scriptIds = (origin: string) => {
 };
 
 async function storedOrigins(): Promise<string[]> {
-  const raw = (await browser.storage.local.get(SELF_HOSTED_KEY))[SELF_HOSTED_KEY];
+  // Checked again on the way out: a stored list is data like any other.
+  const raw: unknown = await selfHostedServersItem.getValue();
   return Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string' && 'origin' in parseServer(item)) : [];
 }
 
 async function storeOrigins(origins: string[]): Promise<void> {
-  await browser.storage.local.set({ [SELF_HOSTED_KEY]: [...new Set(origins)].sort() });
+  await selfHostedServersItem.setValue([...new Set(origins)].sort());
 }
 
 async function register(origin: string): Promise<void> {

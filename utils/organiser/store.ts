@@ -1,9 +1,7 @@
-// The organiser's things in this browser (storage.local), each a versioned WXT storage item:
-// the draft (hashes only, never names), the signing key, and the published documents.
-import { storage } from 'wxt/utils/storage';
+// The organiser's signing key in this browser. Its storage item, and those of the draft and the
+// published documents, are declared with every other key in utils/platform/storage.ts.
+import { organiserKeyItem } from '../platform/storage';
 import { exportPrivateKey, exportPublicKey, importPrivateKey } from '../rules/signing';
-import type { Draft } from './draft';
-import type { Published } from './published';
 
 /** The organiser's signing key. The private key is PKCS #8, base64url; it leaves this browser only in a passphrase-protected key file. */
 export interface StoredOrganiserKey {
@@ -11,21 +9,6 @@ export interface StoredOrganiserKey {
   /** base64url of the 32 raw bytes, as it goes into `organiser.key`. */
   publicKey: string;
 }
-
-export const organiserDraftItem = storage.defineItem<Draft | null>('local:organiserDraft', {
-  fallback: null,
-  version: 1,
-});
-
-export const organiserKeyItem = storage.defineItem<StoredOrganiserKey | null>('local:organiserKey', {
-  fallback: null,
-  version: 1,
-});
-
-export const organiserPublishedItem = storage.defineItem<Published>('local:organiserPublished', {
-  fallback: {},
-  version: 1,
-});
 
 /** Keeps a key pair in this browser (replacing any earlier one) and returns what was stored. */
 export async function keepKeyPair(pair: CryptoKeyPair): Promise<StoredOrganiserKey> {

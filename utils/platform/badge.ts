@@ -1,4 +1,4 @@
-import type { TabState } from './tab-state';
+import type { TabState } from './messages';
 
 /** "?": cannot read the page; a number: open notices; "•": on a call page, the quick check is still to do. */
 export function badgeText(state: TabState): string {

@@ -1,9 +1,8 @@
 // "Add to my list": a person the organiser knows, kept in this browser for the group's rule set,
 // as a keyed hash with the rule set's salt (the same form as the roster's `exact` entries, made by
 // the roster engine). Never a name, never sent anywhere: storage.local only, read by the content script.
-import { browser } from 'wxt/browser';
 import type { RuleSet } from '../rules/types';
-import { KEYS } from '../platform/storage-keys';
+import { readLocal, writeLocal } from '../platform/local-values';
 import type { RosterEngine } from './engine';
 
 /** Rule-set id → the salt the hashes were made with, and the hashes. */
@@ -44,7 +43,7 @@ export function withAddition(additions: RosterAdditions, ruleSet: RuleSet, hash:
  * makes the hash and merges it, this writes it. The settings watcher then checks the names again.
  */
 export async function addToMyList(engine: Pick<RosterEngine, 'withAddedName'>, name: string, ruleSet: RuleSet): Promise<void> {
-  const stored = (await browser.storage.local.get(KEYS.rosterAdditions))[KEYS.rosterAdditions];
+  const { rosterAdditions: stored } = await readLocal(['rosterAdditions']);
   const next = await engine.withAddedName(stored, ruleSet, name);
-  if (next !== stored) await browser.storage.local.set({ [KEYS.rosterAdditions]: next });
+  if (next !== stored) await writeLocal({ rosterAdditions: next });
 }

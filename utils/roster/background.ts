@@ -4,7 +4,8 @@
 // in the background. The notification names nobody: the message carries a count only.
 import { browser } from 'wxt/browser';
 import { t } from '../platform/i18n';
-import { ENGINE_SCRIPT, isRosterEngineRequest, parseRosterJoined } from './messages';
+import { isRosterEngineRequest, parseRosterJoined } from '../platform/messages';
+import { ENGINE_SCRIPT } from './messages';
 import { notificationsPermission } from './permission';
 
 

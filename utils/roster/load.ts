@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RosterEngine } from './engine';
-import { ENGINE_KEY, ROSTER_ENGINE_REQUEST } from './messages';
+import { ROSTER_ENGINE_REQUEST } from '../platform/messages';
+import { ENGINE_KEY } from './messages';
 
 /**
  * The roster engine, content script side: asks the background to inject it into this frame's
@@ -17,7 +18,7 @@ export function loadRosterEngine(): Promise<RosterEngine> {
     };
     // The background answers once the script has run, which is when it called the receiver.
     browser.runtime
-      .sendMessage({ type: ROSTER_ENGINE_REQUEST })
+      .sendMessage(ROSTER_ENGINE_REQUEST)
       .then(() => {
         if (!received) throw new Error('roster engine not injected');
       })

@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { RuleSetError } from './errors';
 import { parseRuleSet } from './import';
-import { managedErrorItem, managedRuleSetItem } from './store';
+import { MANAGED_RULE_SET_KEY, managedErrorItem, managedRuleSetItem } from '../platform/storage';
 
-/** The policy key admins set: the rule-set document as a JSON string (see docs/admin-deployment.md). */
-export const MANAGED_RULE_SET_KEY = 'ruleSet';
 
 export type ManagedReading = { status: 'none' } | { status: 'ok'; title: string } | { status: 'invalid'; error: RuleSetError };
 

@@ -10,7 +10,7 @@ export interface Subscription {
   lastError: RuleSetError | null;
 }
 
-/** A rule set the user accepted, as kept in `storage.local` under KEYS.ruleSets. */
+/** A rule set the user accepted, as kept in `storage.local` (ruleSetsItem, utils/platform/storage.ts). */
 export interface StoredRuleSet {
   doc: RuleSetDocument;
   acceptedAt: number;

@@ -2,10 +2,9 @@ import type { RuleSetError } from './errors';
 import { parseRuleSet, type ImportResult } from './import';
 import { readCapped } from './read-capped';
 import { MAX_RULESET_BYTES } from './schema';
-import { importContext, ruleSetsItem } from './store';
+import { importContext } from './store';
+import { ruleSetsItem } from '../platform/storage';
 import type { StoredRuleSet, Subscription } from './stored';
-import { browser } from 'wxt/browser';
-import { KEYS } from '../platform/storage-keys';
 
 /**
  * Following a rule set at an https address the person entered: the only network request the
@@ -80,7 +79,7 @@ export async function checkSubscription(id: string, now = Date.now(), fetchImpl?
   // Re-read before writing: the person may have changed something while we were fetching.
   const latest = await ruleSetsItem.getValue();
   if (!Object.hasOwn(latest, id)) return outcome; // removed meanwhile: nothing to update
-  await browser.storage.local.set({ [KEYS.ruleSets]: { ...latest, [id]: next } });
+  await ruleSetsItem.setValue({ ...latest, [id]: next });
   return outcome;
 }
 

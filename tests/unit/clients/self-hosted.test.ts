@@ -5,7 +5,6 @@ import {
   listServers,
   parseServer,
   removeServer,
-  SELF_HOSTED_KEY,
   syncSelfHostedServers,
 } from '../../../utils/clients/self-hosted';
 
@@ -123,7 +122,7 @@ describe('self-hosted servers', () => {
   });
 
   it('ignores junk in storage', async () => {
-    await fakeBrowser.storage.local.set({ [SELF_HOSTED_KEY]: ['https://ok.example.org', 42, 'http://bad.example.org', null] });
+    await fakeBrowser.storage.local.set({ selfHostedServers: ['https://ok.example.org', 42, 'http://bad.example.org', null] });
     expect((await listServers()).map((s) => s.origin)).toEqual(['https://ok.example.org']);
   });
 });

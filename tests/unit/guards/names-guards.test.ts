@@ -5,6 +5,7 @@ import { runGuards } from '../../../utils/checks/guards';
 import type { Prefs } from '../../../utils/checks/guards/types';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import type { RuleSet } from '../../../utils/rules/types';
+import { detailOf, nameOf } from '../finding-fields';
 
 const firstNamesOnly: RuleSet = { ...DEFAULT_RULE_SET, id: 'gruppe-mitte', names: { policy: 'first-name' } };
 const noPrefs: Prefs = { keptOwnNames: [] };
@@ -12,7 +13,7 @@ const noPrefs: Prefs = { keptOwnNames: [] };
 const person = (id: string, name: string, isSelf = false): Participant => ({ id, name, isSelf, shownIn: ['tile'] });
 const call = (over: Partial<CallSnapshot>): CallSnapshot => ({ ...emptySnapshot('jitsi'), phase: 'in-call', ...over });
 const kinds = (snapshot: CallSnapshot, ruleSet = DEFAULT_RULE_SET, prefs = noPrefs) =>
-  runGuards(snapshot, ruleSet, prefs, 0).map((f) => `${f.kind}:${f.name ?? ''}:${f.severity}`);
+  runGuards(snapshot, ruleSet, prefs, 0).map((f) => `${f.kind}:${nameOf(f) ?? ''}:${f.severity}`);
 
 describe('own name', () => {
   it('reminds you, calmly, of your own full name under policy any', () => {
@@ -37,7 +38,7 @@ describe('own name', () => {
   });
   it('says whether you are about to join or already in the call', () => {
     const [prejoin] = runGuards(call({ phase: 'prejoin', selfName: 'Sabine Wagner' }), DEFAULT_RULE_SET, noPrefs, 0);
-    expect(prejoin?.detail).toBe('prejoin');
+    expect(prejoin && detailOf(prejoin)).toBe('prejoin');
   });
 });
 

@@ -4,6 +4,7 @@ import { freshMemory, remember, type CallMemory } from '../../../utils/checks/gu
 import { runGuards } from '../../../utils/checks/guards';
 import { nextReminderAt, reminderDue } from '../../../utils/checks/guards/reminder-schedule';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
+import { detailOf } from '../finding-fields';
 
 const MIN = 60_000;
 const T0 = 1_700_000_000_000;
@@ -55,7 +56,7 @@ describe('screen-visibility reminder schedule', () => {
 
 describe('guards of the call', () => {
   const kinds = (snapshot: CallSnapshot, memory: CallMemory, now = T0, ruleSet = DEFAULT_RULE_SET) =>
-    runGuards(snapshot, ruleSet, { keptOwnNames: [] }, now, memory).map((f) => `${f.kind}${f.detail ? `:${f.detail}` : ''}`);
+    runGuards(snapshot, ruleSet, { keptOwnNames: [] }, now, memory).map((f) => `${f.kind}${detailOf(f) ? `:${detailOf(f)}` : ''}`);
 
   it('shows the screen reminder at the start of the call with the built-in rules', () => {
     expect(kinds(inCall(), joined())).toEqual(['screen-visibility']);

@@ -13,7 +13,7 @@ import {
   removeRule,
   type Draft,
 } from '../../../utils/organiser/draft';
-import { organiserDraftItem } from '../../../utils/organiser/store';
+import { organiserDraftItem } from '../../../utils/platform/storage';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { parseRuleSet } from '../../../utils/rules/import';
 import { hashMember, matchesRoster } from '../../../utils/rules/roster';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepKeyPair, keyPairOf, organiserKeyItem } from '../../../utils/organiser/store';
+import { keepKeyPair, keyPairOf } from '../../../utils/organiser/store';
+import { organiserKeyItem } from '../../../utils/platform/storage';
 import { exportPublicKey, generateKeyPair, sign, verify } from '../../../utils/rules/signing';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 

@@ -34,7 +34,7 @@ describe('names on the overlay are text, whatever they contain', () => {
   it('never become elements, and the whole name stays available to screen readers', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
-        const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name });
+        const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name, contact: 'phone' });
         const notice = root.querySelector('[data-finding="phone-number"]')!;
         // Only the overlay's own elements exist: nothing a name could have added.
         const tags = new Set([...root.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()));
@@ -57,7 +57,7 @@ describe('names on the overlay are text, whatever they contain', () => {
 
   it('shortens a 10 000-character name for the eye only', () => {
     const name = 'A'.repeat(10_000);
-    const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name: `${name} 0171 2345678` });
+    const root = renderOne({ kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name: `${name} 0171 2345678`, contact: 'phone' });
     const shown = root.querySelector('.notice__name')!;
     expect(shown.textContent!.length).toBe(MAX_SHOWN_NAME);
     expect(shown.getAttribute('aria-label')!.length).toBe(10_000 + 13);
@@ -70,14 +70,14 @@ describe('names on the overlay are text, whatever they contain', () => {
     const bidiName = fc
       .array(fc.constantFrom(...BIDI_CONTROLS, '\u200F', 'Sabine', 'Wagner', 'שרה', ' ', '|', ')', '„', '“'), { maxLength: 12 })
       .map((parts) => parts.join(''));
-    const finding = fc.constantFrom<Omit<Finding, 'name'>>(
-      { kind: 'full-name', key: 'k', severity: 'breach', participantId: 'p' },
-      { kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p' },
-      { kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'self' },
-      { kind: 'own-full-name', key: 'k', severity: 'reminder', participantId: 'self' },
-      { kind: 'own-full-name', key: 'k', severity: 'breach', participantId: 'self' },
-      { kind: 'lookalike-name', key: 'k', severity: 'alert', participantId: 'p', detail: 'confusable' },
-      { kind: 'duplicate-name', key: 'k', severity: 'alert', participantId: 'p', detail: 'same' },
+    const finding = fc.constantFrom<Finding>(
+      { kind: 'full-name', key: 'k', severity: 'breach', participantId: 'p', name: '' },
+      { kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'p', name: '', contact: 'phone' },
+      { kind: 'phone-number', key: 'k', severity: 'breach', participantId: 'self', name: '', contact: 'email' },
+      { kind: 'own-full-name', key: 'k', severity: 'reminder', participantId: 'self', name: '', phase: 'in-call' },
+      { kind: 'own-full-name', key: 'k', severity: 'breach', participantId: 'self', name: '', phase: 'prejoin' },
+      { kind: 'lookalike-name', key: 'k', severity: 'alert', participantId: 'p', name: '', reason: 'confusable' },
+      { kind: 'duplicate-name', key: 'k', severity: 'alert', participantId: 'p', name: '', match: 'same' },
     );
     fc.assert(
       fc.property(bidiName, finding, (name, base) => {

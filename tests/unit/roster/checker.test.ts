@@ -7,7 +7,7 @@ import { hashMembers, type Roster } from '../../../utils/rules/roster';
 import { addedFor, addToMyList, MAX_ADDITIONS, withAddition } from '../../../utils/roster/additions';
 import { createRosterChecker } from '../../../utils/roster/checker';
 import { createRosterEngine } from '../../../utils/roster/engine';
-import { parseRosterJoined, ROSTER_JOINED } from '../../../utils/roster/messages';
+import { parseRosterJoined, ROSTER_JOINED } from '../../../utils/platform/messages';
 import { flaggedNewcomers } from '../../../utils/roster/newcomers';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
@@ -120,9 +120,9 @@ describe('"add to my list"', () => {
 describe('someone unknown joining while the tab is hidden', () => {
   const unknown = (id: string) => ({ kind: 'unknown-participant' as const, key: `u:${id}`, severity: 'reminder' as const, participantId: id, name: 'x' });
   it('counts flagged people who were not flagged at the last look, by participant id only', () => {
-    const first = flaggedNewcomers(new Set(), [unknown('a'), { ...unknown('b'), kind: 'lookalike-name' }]);
+    const first = flaggedNewcomers(new Set(), [unknown('a'), { ...unknown('b'), kind: 'lookalike-name', reason: 'confusable' }]);
     expect(first.added).toBe(2);
-    const second = flaggedNewcomers(first.now, [unknown('a'), unknown('c'), { ...unknown('d'), kind: 'phone-number' }]);
+    const second = flaggedNewcomers(first.now, [unknown('a'), unknown('c'), { ...unknown('d'), kind: 'phone-number', contact: 'phone' }]);
     expect(second.added).toBe(1);
     expect([...second.now]).toEqual(['a', 'c']);
   });

@@ -13,6 +13,7 @@ import type { Prefs } from '../../../utils/checks/guards/types';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { normaliseName } from '../../../utils/rules/roster';
 import type { RuleSet } from '../../../utils/rules/types';
+import { detailOf, inLobby, nameOf } from '../finding-fields';
 
 const HASH = 'kK5MuEnh9wxJ7h3QHfZ8Qm0P-nw0wqzJm4m8cFvS0vE';
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
@@ -37,7 +38,7 @@ const memoryWith = (statuses: [string, NameStatus][], known: string[] = []) => (
 });
 const shown = (snapshot: CallSnapshot, ruleSet: RuleSet, memory?: ReturnType<typeof memoryWith>) =>
   runGuards(snapshot, ruleSet, noPrefs, 0, memory, [rosterGuard, duplicateNamesGuard]).map(
-    (f) => `${f.kind}:${f.name ?? ''}${f.detail ? `:${f.detail}` : ''}${f.inLobby ? ':lobby' : ''}`,
+    (f) => `${f.kind}:${nameOf(f) ?? ''}${detailOf(f) ? `:${detailOf(f)}` : ''}${inLobby(f) ? ':lobby' : ''}`,
   );
 
 const people = [
@@ -157,13 +158,13 @@ describe('the roster guards in the guard list', () => {
     const snapshot = call([person('me', 'Sabine', ['tile'], true), person('a', 'Lena'), person('b', 'Max', ['lobby'])]);
     expect(shown(snapshot, withRoster(), undefined).length).toBe(0);
     const findings = runGuards(snapshot, withRoster(), noPrefs, 0, undefined, [rosterUnavailableGuard]);
-    expect(findings.map((f) => `${f.kind}:${f.name}:${f.detail}${f.inLobby ? ':lobby' : ''}`)).toEqual([
+    expect(findings.map((f) => `${f.kind}:${nameOf(f)}:${detailOf(f)}${inLobby(f) ? ':lobby' : ''}`)).toEqual([
       'unknown-participant:Lena:unchecked',
       'unknown-participant:Max:unchecked:lobby',
     ]);
     expect(runGuards(snapshot, DEFAULT_RULE_SET, noPrefs, 0, undefined, [rosterUnavailableGuard])).toEqual([]);
     // "Known for this call" works person by person.
     const lenaKnown = memoryWith([], [knownKey('a', { plain: '', reason: undefined })]);
-    expect(runGuards(snapshot, withRoster(), noPrefs, 0, lenaKnown, [rosterUnavailableGuard]).map((f) => f.name)).toEqual(['Max']);
+    expect(runGuards(snapshot, withRoster(), noPrefs, 0, lenaKnown, [rosterUnavailableGuard]).map(nameOf)).toEqual(['Max']);
   });
 });

@@ -12,7 +12,7 @@ import type { Finding } from '../../../utils/checks/guards/types';
 vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
   `${key}(${([] as string[]).concat(subs ?? []).join('|')})`) as typeof fakeBrowser.i18n.getMessage);
 
-const unknown = (id: string, name: string, extra: Partial<Finding> = {}): Finding => ({
+const unknown = (id: string, name: string, extra: { inLobby?: boolean; reason?: 'default' | 'unchecked' } = {}): Finding => ({
   kind: 'unknown-participant',
   key: `unknown-participant:${id}:${name}`,
   severity: 'reminder',
@@ -20,7 +20,7 @@ const unknown = (id: string, name: string, extra: Partial<Finding> = {}): Findin
   name,
   ...extra,
 });
-const lookalike: Finding = { kind: 'lookalike-name', key: 'l', severity: 'breach', participantId: 'c', name: '\u0410nna', detail: 'mixedScript' };
+const lookalike: Finding = { kind: 'lookalike-name', key: 'l', severity: 'breach', participantId: 'c', name: '\u0410nna', reason: 'mixedScript' };
 
 function show(findings: Finding[], roster?: Partial<RosterActions>) {
   const root = document.createElement('div');
@@ -31,7 +31,7 @@ function show(findings: Finding[], roster?: Partial<RosterActions>) {
 
 describe('the roster notices', () => {
   it('sum up everyone not on the list in one notice, one finding element per person with their name as text', () => {
-    const { root } = show([unknown('b', 'Max Mustermann', { inLobby: true }), lookalike, unknown('d', 'Fellow Jitster', { detail: 'default' })]);
+    const { root } = show([unknown('b', 'Max Mustermann', { inLobby: true }), lookalike, unknown('d', 'Fellow Jitster', { reason: 'default' })]);
     const summaries = root.querySelectorAll('[data-roster-summary]');
     expect(summaries).toHaveLength(1);
     expect(summaries[0]!.querySelector('h2')!.textContent).toBe('rosterSummaryMany(2)');
@@ -49,7 +49,7 @@ describe('the roster notices', () => {
 
   it('offer "known for this call" and "add to my list" per person (not "add" for a default name)', () => {
     const max = unknown('b', 'Max Mustermann');
-    const { root, actions } = show([max, unknown('d', 'Gast', { detail: 'default' }), lookalike]);
+    const { root, actions } = show([max, unknown('d', 'Gast', { reason: 'default' }), lookalike]);
     const [maxRow, guestRow] = root.querySelectorAll('[data-finding="unknown-participant"]');
     (maxRow!.querySelector('[aria-label="rosterKnownFor(Max Mustermann)"]') as HTMLButtonElement).click();
     expect(actions.onKnown).toHaveBeenCalledWith(max);
@@ -65,8 +65,8 @@ describe('the roster notices', () => {
 
   it('show duplicates and the expected count with their own words', () => {
     const { root } = show([
-      { kind: 'duplicate-name', key: 'd', severity: 'reminder', participantId: 'a', name: 'Lena', detail: 'same' },
-      { kind: 'more-than-expected', key: 'm', severity: 'reminder', detail: '9/8' },
+      { kind: 'duplicate-name', key: 'd', severity: 'reminder', participantId: 'a', name: 'Lena', match: 'same' },
+      { kind: 'more-than-expected', key: 'm', severity: 'reminder', count: 9, expected: 8 },
     ]);
     expect(root.querySelector('[data-finding="duplicate-name"]')!.textContent).toContain('duplicateBody_same(Lena)');
     expect(root.querySelector('[data-finding="more-than-expected"]')!.textContent).toContain('moreThanExpectedBody(9|8)');

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncManagedRuleSet } from '../../../utils/rules/managed';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { resolveRuleSet } from '../../../utils/rules/resolve';
-import { acceptRuleSet, managedErrorItem, readLibrary } from '../../../utils/rules/store';
+import { acceptRuleSet, readLibrary } from '../../../utils/rules/store';
+import { managedErrorItem } from '../../../utils/platform/storage';
 import { minimal } from './corpus';
 
 describe('admin policy (storage.managed)', () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { acceptRuleSet, readLibrary, ruleSetsItem } from '../../../utils/rules/store';
+import { acceptRuleSet, readLibrary } from '../../../utils/rules/store';
+import { ruleSetsItem } from '../../../utils/platform/storage';
 import { checkSubscription, fetchForFollowing, fetchRuleSetText } from '../../../utils/rules/subscription';
 import { minimal } from './corpus';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepOwnName, readCallSettings, watchCallSettings } from '../../../utils/call/settings-reader';
-import { prefsItem } from '../../../utils/platform/storage';
+import { migrateStorage, prefsItem } from '../../../utils/platform/storage';
 import { acceptRuleSet, readLibrary } from '../../../utils/rules/store';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 
@@ -40,5 +40,15 @@ describe('storage', () => {
     await expect.poll(() => seen).toEqual(['gruppe-mitte']);
     expect((await readCallSettings()).library.ruleSets['gruppe-mitte']?.doc.id).toBe('gruppe-mitte');
     unwatch();
+  });
+});
+
+describe('storage migrations', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('leave values at their version untouched and add nothing', async () => {
+    await keepOwnName('Sabine Wagner');
+    await migrateStorage();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ prefs: { keptOwnNames: ['Sabine Wagner'] } });
   });
 });

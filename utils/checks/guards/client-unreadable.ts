@@ -4,4 +4,4 @@ import type { Guard } from './types';
 export const clientUnreadableGuard: Guard = (snapshot) =>
   snapshot.unreadable === null
     ? []
-    : [{ kind: 'client-unreadable', key: `client-unreadable:${snapshot.client}`, severity: 'alert', detail: snapshot.unreadable }];
+    : [{ kind: 'client-unreadable', key: `client-unreadable:${snapshot.client}`, severity: 'alert', reason: snapshot.unreadable }];

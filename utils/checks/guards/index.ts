@@ -49,7 +49,7 @@ export function runGuards(
     }
   }
   if (failed && !findings.some((f) => f.kind === 'client-unreadable')) {
-    findings.unshift({ kind: 'client-unreadable', key: `client-unreadable:${snapshot.client}:check`, severity: 'alert', detail: 'a check failed' });
+    findings.unshift({ kind: 'client-unreadable', key: `client-unreadable:${snapshot.client}:check`, severity: 'alert', reason: 'a check failed' });
   }
   return findings;
 }

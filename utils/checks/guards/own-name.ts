@@ -12,7 +12,7 @@ export const ownNameGuard: Guard = (snapshot, ruleSet, prefs) => {
   const cls = classifyName(name);
   const findings: Finding[] = [];
   if (cls === 'phone' || cls === 'email') {
-    findings.push({ kind: 'phone-number', key: `phone-number:self:${name}`, severity: 'breach', participantId: 'self', name, detail: cls });
+    findings.push({ kind: 'phone-number', key: `phone-number:self:${name}`, severity: 'breach', participantId: 'self', name, contact: cls });
   } else if (cls === 'full-name') {
     const policy = ruleSet.names?.policy ?? 'any';
     if (policy === 'any' && prefs.keptOwnNames.includes(name)) return [];
@@ -22,7 +22,7 @@ export const ownNameGuard: Guard = (snapshot, ruleSet, prefs) => {
       severity: policy === 'any' ? 'reminder' : 'breach',
       participantId: 'self',
       name,
-      detail: snapshot.phase,
+      phase: snapshot.phase,
     });
   }
   return findings;

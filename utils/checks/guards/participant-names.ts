@@ -13,7 +13,7 @@ export const participantNamesGuard: Guard = (snapshot, ruleSet) => {
     if (p.isSelf) continue; // the own-name guard speaks about you
     const cls = classifyName(p.name);
     if (cls === 'phone' || cls === 'email') {
-      findings.push({ kind: 'phone-number', key: `phone-number:${p.id}:${p.name}`, severity: 'breach', participantId: p.id, name: p.name, detail: cls });
+      findings.push({ kind: 'phone-number', key: `phone-number:${p.id}:${p.name}`, severity: 'breach', participantId: p.id, name: p.name, contact: cls });
     } else if (cls === 'full-name' && firstNamesOnly) {
       findings.push({ kind: 'full-name', key: `full-name:${p.id}:${p.name}`, severity: 'breach', participantId: p.id, name: p.name });
     }

@@ -10,7 +10,7 @@ const isDefault = (name: string) => {
 /**
  * `duplicate-name`: two people (in the call or in its lobby) show the same name, in plain normal
  * form ("Anna", "ANNA", "An\u200bna"), or names that only look the same ("Anna", "Аnna" with a
- * Cyrillic А: same look-alike form, detail 'lookalike'). One of them may be imitating the other;
+ * Cyrillic А: same look-alike form, match 'lookalike'). One of them may be imitating the other;
  * two members may also simply share a first name, so the notice says so. Names that identify
  * nobody ("Fellow Jitster", "Guest") are left out: they are the same on purpose, and the roster
  * guard speaks about them. Only with a roster: a group that keeps no list did not ask who is who.
@@ -44,7 +44,7 @@ export const duplicateNamesGuard: Guard = (snapshot, ruleSet, _prefs, _now, memo
     if (p.isSelf || plain === undefined) continue;
     const same = (byPlain.get(plain)?.length ?? 0) > 1;
     if (!same && !lookalikePlains.has(plain)) continue;
-    findings.push({ kind: 'duplicate-name', key: `duplicate-name:${p.id}:${p.name}`, severity: 'reminder', participantId: p.id, name: p.name, detail: same ? 'same' : 'lookalike' });
+    findings.push({ kind: 'duplicate-name', key: `duplicate-name:${p.id}:${p.name}`, severity: 'reminder', participantId: p.id, name: p.name, match: same ? 'same' : 'lookalike' });
   }
   return findings;
 };

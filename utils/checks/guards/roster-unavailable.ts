@@ -15,7 +15,7 @@ export const rosterUnavailableGuard: Guard = (snapshot, ruleSet, _prefs, _now, m
           severity: 'reminder' as const,
           participantId: p.id,
           name: p.name,
-          detail: 'unchecked',
+          reason: 'unchecked' as const,
           ...(p.shownIn.length > 0 && p.shownIn.every((where) => where === 'lobby') ? { inLobby: true } : {}),
         }))
     : [];

@@ -10,7 +10,7 @@ export const onlyInLobby = (p: Participant): boolean => p.shownIn.length > 0 && 
  * checks run in the content script (utils/roster/), which hands their results in through
  * `memory.roster`; a name whose check has not finished yet gets no finding until it has.
  * - `unknown-participant`: not on the list, a name that identifies nobody, or not checkable.
- * - `lookalike-name`: imitates a name on the list (with the reason in `detail`).
+ * - `lookalike-name`: imitates a name on the list (with its `reason`).
  * - `more-than-expected`: more people in the call than the roster's `expected`.
  * People waiting in the lobby are checked too (`inLobby`), so the organiser knows before letting them in.
  * "Known for this call" (memory.roster.known) clears the first two for that person.
@@ -27,17 +27,19 @@ export const rosterGuard: Guard = (snapshot, ruleSet, _prefs, _now, memory) => {
       if (!status || status.match === 'member' || checks.known.has(knownKey(p.id, status))) continue;
       const about = { participantId: p.id, name: p.name, ...(onlyInLobby(p) ? { inLobby: true } : {}) };
       if (status.match === 'lookalike') {
-        findings.push({ kind: 'lookalike-name', key: `lookalike-name:${p.id}:${p.name}`, severity: 'breach', detail: status.reason, ...about });
+        // The check always names a look-alike's reason (utils/roster/check.ts); the fallback only satisfies the type.
+        const reason = status.reason === undefined || status.reason === 'default' ? 'confusable' : status.reason;
+        findings.push({ kind: 'lookalike-name', key: `lookalike-name:${p.id}:${p.name}`, severity: 'breach', reason, ...about });
       } else {
-        const detail = status.match === 'error' ? 'unchecked' : status.reason;
-        findings.push({ kind: 'unknown-participant', key: `unknown-participant:${p.id}:${p.name}`, severity: 'reminder', ...(detail ? { detail } : {}), ...about });
+        const reason = status.match === 'error' ? 'unchecked' : status.reason === 'default' ? 'default' : undefined;
+        findings.push({ kind: 'unknown-participant', key: `unknown-participant:${p.id}:${p.name}`, severity: 'reminder', ...(reason ? { reason } : {}), ...about });
       }
     }
   }
   if (roster.expected !== undefined) {
     const inCall = snapshot.participants.filter((p) => !onlyInLobby(p)).length;
     if (inCall > roster.expected) {
-      findings.push({ kind: 'more-than-expected', key: `more-than-expected:${inCall}`, severity: 'reminder', detail: `${inCall}/${roster.expected}` });
+      findings.push({ kind: 'more-than-expected', key: `more-than-expected:${inCall}`, severity: 'reminder', count: inCall, expected: roster.expected });
     }
   }
   return findings;

@@ -7,5 +7,5 @@ import type { Guard } from './types';
 export const securityOffGuard: Guard = (snapshot) => {
   const security = snapshot.security;
   if (snapshot.phase !== 'in-call' || !security?.moderator || security.lobbyEnabled || security.passwordSet) return [];
-  return [{ kind: 'security-off', key: `security-off:${snapshot.client}`, severity: 'reminder', detail: snapshot.client }];
+  return [{ kind: 'security-off', key: `security-off:${snapshot.client}`, severity: 'reminder', client: snapshot.client }];
 };

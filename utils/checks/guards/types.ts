@@ -1,40 +1,56 @@
-import type { CallSnapshot } from '../../clients/types';
+import type { CallPhase, CallSnapshot } from '../../clients/types';
 import type { RuleSet } from '../../rules/types';
 import type { CallMemory } from './call-memory';
-import type { RosterMemory } from './roster-memory';
-
-export type FindingKind =
-  | 'own-full-name'
-  | 'full-name'
-  | 'phone-number'
-  | 'unknown-participant'
-  | 'lookalike-name'
-  | 'duplicate-name'
-  /** More people in the call than the roster's `expected`. */
-  | 'more-than-expected'
-  | 'recording'
-  | 'screen-visibility'
-  | 'screen-share'
-  | 'security-off'
-  | 'client-unreadable';
+import type { LookalikeReason, RosterMemory } from './roster-memory';
 
 /** reminder: calm hint, the user decides; breach: against the group's agreement; alert: act now. */
 export type Severity = 'reminder' | 'breach' | 'alert';
 
-export interface Finding {
-  kind: FindingKind;
+interface Base {
   /** Stable across re-reads: used to keep dismissals and to diff findings. */
   key: string;
   severity: Severity;
-  /** The participant the finding is about, if any. */
-  participantId?: string;
+}
+
+/** A finding about one participant ('self' for you): the notice shows the name, as text only. */
+interface AboutPerson extends Base {
+  participantId: string;
   /** The shown name it is about (rendered as text only). */
-  name?: string;
-  /** Extra detail for the message, e.g. 'phone' or 'email', or the unreadable reason. */
-  detail?: string;
+  name: string;
   /** The participant is waiting in the lobby (not yet let in). */
   inLobby?: boolean;
 }
+
+/**
+ * What the guards found, one shape per kind: each kind carries exactly what its notice needs,
+ * so a notice never has to guess what an untyped extra meant. `kind` is the `data-finding` value.
+ */
+export type Finding =
+  /** Your own shown (or, with `phase` 'prejoin', typed) name is a full name. */
+  | (AboutPerson & { kind: 'own-full-name'; phase: CallPhase })
+  | (AboutPerson & { kind: 'full-name' })
+  | (AboutPerson & { kind: 'phone-number'; contact: 'phone' | 'email' })
+  /** Not on the list; `reason`: a name that identifies nobody, or one that could not be checked. */
+  | (AboutPerson & { kind: 'unknown-participant'; reason?: 'default' | 'unchecked' })
+  | (AboutPerson & { kind: 'lookalike-name'; reason: LookalikeReason })
+  /** Another person shows the same name (`same`) or one that only looks the same. */
+  | (AboutPerson & { kind: 'duplicate-name'; match: 'same' | 'lookalike' })
+  /** More people in the call than the roster's `expected`. */
+  | (Base & { kind: 'more-than-expected'; count: number; expected: number })
+  /** While it lasts, and once more when it `stopped`. */
+  | (Base & { kind: 'recording'; stopped: boolean })
+  | (Base & { kind: 'screen-visibility' })
+  | (Base & { kind: 'screen-share' })
+  /** `client`: the adapter's id, for the steps that turn lobby or password on there. */
+  | (Base & { kind: 'security-off'; client: string })
+  /** `reason`: what could not be read (for debugging; the notice text is the same). */
+  | (Base & { kind: 'client-unreadable'; reason: string });
+
+export type FindingKind = Finding['kind'];
+/** A finding about one person (these have a name and a participant id). */
+export type PersonFinding = Extract<Finding, { participantId: string }>;
+
+export const isAboutPerson = (finding: Finding): finding is PersonFinding => 'participantId' in finding;
 
 /** The user's own choices that guards respect. */
 export interface Prefs {

@@ -1,6 +1,4 @@
-import { BRIDGE_HELLO } from './bridge-hello';
-
-export const SCREEN_SHARE_SOURCE = 'vertraulich:screen-share';
+import { isBridgeHello, SCREEN_SHARE_SOURCE, type ScreenShareMessage } from '../../platform/messages';
 
 /**
  * Runs in the page's MAIN world on call pages: notices when the page starts sharing the screen
@@ -15,7 +13,7 @@ export function watchScreenSharing(): void {
     if (!devices || typeof original !== 'function') return;
     const live = new Set<MediaStreamTrack>();
     let sharing = false;
-    const post = () => window.postMessage({ source: SCREEN_SHARE_SOURCE, sharing }, location.origin);
+    const post = () => window.postMessage({ source: SCREEN_SHARE_SOURCE, sharing } satisfies ScreenShareMessage, location.origin);
     const check = () => {
       for (const track of live) if (track.readyState === 'ended') live.delete(track);
       if (sharing !== live.size > 0) {
@@ -45,7 +43,7 @@ export function watchScreenSharing(): void {
       });
     };
     window.addEventListener('message', (event) => {
-      if ((event.data as { source?: unknown } | null)?.source === BRIDGE_HELLO && sharing) post();
+      if (isBridgeHello(event.data) && sharing) post();
     });
   } catch {
     // never throw into the page

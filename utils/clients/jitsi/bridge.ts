@@ -1,4 +1,4 @@
-import { BRIDGE_HELLO } from '../common/bridge-hello';
+import { isBridgeHello } from '../../platform/messages';
 
 /**
  * Runs in the page's MAIN world on Jitsi Meet pages (a MAIN-world content script: no
@@ -99,7 +99,7 @@ export function startJitsiBridge(): void {
     };
     // The isolated-world content script may start after our first post: it says hello, we repeat.
     window.addEventListener('message', (event) => {
-      if ((event.data as Obj | null)?.source === BRIDGE_HELLO) post();
+      if (isBridgeHello(event.data)) post();
     });
 
     // Jitsi creates APP.store after load: look a few times, backing off, for about 30 s.
