@@ -16,8 +16,8 @@ import {
 import { organiserDraftItem } from '../../../utils/organiser/store';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { parseRuleSet } from '../../../utils/rules/import';
-import { hashMember, matchesRoster } from '../../../utils/rules/roster';
-import { hashExact } from '../../../utils/roster/hash';
+import { hashMember, matchesRoster } from '../../../utils/roster/engine/normal-forms';
+import { hashExact } from '../../../utils/roster/engine/hmac';
 import { RuleSetSchema } from '../../../utils/rules/schema';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hashMember, normaliseName } from '../../../utils/rules/roster';
-import { exactMessage } from '../../../utils/roster/forms';
-import { hashExact } from '../../../utils/roster/hash';
+import { hashMember, normaliseName } from '../../../utils/roster/engine/normal-forms';
+import { exactMessage } from '../../../utils/roster/engine/forms';
+import { hashExact } from '../../../utils/roster/engine/hmac';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
 describe('exact entries', () => {

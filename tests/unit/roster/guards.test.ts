@@ -3,15 +3,15 @@ import type { CallSnapshot, Participant, ShownIn } from '../../../utils/clients/
 import { emptySnapshot } from '../../../utils/clients/types';
 import { GUARDS, runGuards, withRosterGuards } from '../../../utils/checks/guards';
 import { participantNamesGuard } from '../../../utils/checks/guards/participant-names';
-import { rosterUnavailableGuard } from '../../../utils/checks/guards/roster-unavailable';
+import { rosterUnavailableGuard } from '../../../utils/roster/guards/unavailable';
 import { securityOffGuard } from '../../../utils/checks/guards/security-off';
 import { freshMemory } from '../../../utils/checks/guards/call-memory';
-import { rosterGuard } from '../../../utils/checks/guards/roster';
-import { duplicateNamesGuard } from '../../../utils/checks/guards/roster-duplicates';
-import { knownKey, type NameStatus, type RosterMemory } from '../../../utils/checks/guards/roster-memory';
+import { rosterGuard } from '../../../utils/roster/engine/names-guard';
+import { duplicateNamesGuard } from '../../../utils/roster/engine/duplicates-guard';
+import { knownKey, type NameStatus, type RosterMemory } from '../../../utils/roster/memory';
 import type { Prefs } from '../../../utils/checks/guards/types';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
-import { normaliseName } from '../../../utils/rules/roster';
+import { normaliseName } from '../../../utils/roster/engine/normal-forms';
 import type { RuleSet } from '../../../utils/rules/types';
 
 const HASH = 'kK5MuEnh9wxJ7h3QHfZ8Qm0P-nw0wqzJm4m8cFvS0vE';

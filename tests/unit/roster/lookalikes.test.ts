@@ -1,10 +1,10 @@
 // Real confusable attacks against a group's list, checked the way a call page checks them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NameStatus } from '../../../utils/checks/guards/roster-memory';
-import { hashMembers, type Roster } from '../../../utils/rules/roster';
+import type { NameStatus } from '../../../utils/roster/memory';
+import { hashMembers, type Roster } from '../../../utils/roster/engine/normal-forms';
 import { createRosterEngine, type RosterEngine } from '../../../utils/roster/engine';
-import { hashExact } from '../../../utils/roster/hash';
-import { hasInvisibleTrick, hasMixedWord, imitationSignal } from '../../../utils/roster/signals';
+import { hashExact } from '../../../utils/roster/engine/hmac';
+import { hasInvisibleTrick, hasMixedWord, imitationSignal } from '../../../utils/roster/engine/signals';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
 const MEMBERS = ['Anna', 'Emma', 'John', 'Sabine', 'Lena', 'Max', 'Olga', 'Klaus', 'Ahmet', 'Jörg', 'Paul', 'Mehmet', '美咲', 'Мария', 'محمد'];

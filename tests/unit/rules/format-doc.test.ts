@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalForSigning } from '../../../utils/rules/canonical';
 import { parseRuleSet } from '../../../utils/rules/import';
 import { ruleSetJsonSchema } from '../../../utils/rules/json-schema';
-import { matchesRoster } from '../../../utils/rules/roster';
+import { matchesRoster } from '../../../utils/roster/engine/normal-forms';
 
 const doc = readFileSync(new URL('../../../docs/ruleset-format.md', import.meta.url), 'utf8');
 const example = /```json\n([\s\S]*?)```/.exec(doc)![1]!;

@@ -1,7 +1,7 @@
 import type { CallSnapshot } from '../../clients/types';
 import type { RuleSet } from '../../rules/types';
 import type { CallMemory } from './call-memory';
-import type { RosterMemory } from './roster-memory';
+import type { RosterMemory } from '../../roster/memory';
 
 export type FindingKind =
   | 'own-full-name'

@@ -1,10 +1,10 @@
 // Is a shown name on the group's list? One name, against one roster: the decision table of
 // docs/roster.md, "How a name is checked".
-import { classifyName } from '../checks/names/classify';
-import type { NameStatus } from '../checks/guards/roster-memory';
-import { normaliseName, rosterForms } from '../rules/roster';
+import { classifyName } from '../../checks/names/classify';
+import type { NameStatus } from '../memory';
+import { normaliseName, rosterForms } from './normal-forms';
 import { exactMessage } from './forms';
-import type { Mac } from './hash';
+import type { Mac } from './hmac';
 import { imitationSignal } from './signals';
 
 export interface RosterContext {

@@ -1,6 +1,6 @@
 import type { Participant } from '../../clients/types';
-import { knownKey } from './roster-memory';
-import type { Finding, Guard } from './types';
+import { knownKey } from '../memory';
+import type { Finding, Guard } from '../../checks/guards/types';
 
 /** Waiting in the lobby only, not (yet) in the call. */
 export const onlyInLobby = (p: Participant): boolean => p.shownIn.length > 0 && p.shownIn.every((where) => where === 'lobby');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hashMember, hashMembers, matchesRoster, newSalt, normaliseForRoster, normaliseName, rosterForms, skeleton } from '../../../utils/rules/roster';
+import { hashMember, hashMembers, matchesRoster, newSalt, normaliseForRoster, normaliseName, rosterForms, skeleton } from '../../../utils/roster/engine/normal-forms';
 import { RuleSetSchema } from '../../../utils/rules/schema';
-import { minimal, SALT } from './corpus';
+import { minimal, SALT } from '../rules/corpus';
 
 describe('normalising names for the roster', () => {
   it('folds case, compatibility forms and spacing', () => {

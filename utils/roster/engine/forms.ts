@@ -1,6 +1,6 @@
 // The forms a shown name is compared in, beyond utils/rules/roster.ts (normaliseName: the plain
 // form; rosterForms: the look-alike forms roster hashes are made of).
-import { normaliseName } from '../rules/roster';
+import { normaliseName } from './normal-forms';
 
 /**
  * The message of an `exact` roster hash: "exact", a line feed, and the plain normal form. The

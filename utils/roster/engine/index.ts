@@ -5,19 +5,19 @@
 // page's extension world only when the rule set in force has a roster (load.ts): the call content
 // script has a 20 KB (gzip) budget, and the table alone is ~12 KB. Injected, not web-accessible: a
 // web page cannot probe for it to learn that this extension (a self-help group's) is installed.
-import { createBadges } from '../../components/overlay/badges';
-import { rosterGuard } from '../checks/guards/roster';
-import { duplicateNamesGuard } from '../checks/guards/roster-duplicates';
-import { knownKey, type NameStatus } from '../checks/guards/roster-memory';
-import type { Guard } from '../checks/guards/types';
-import type { Roster } from '../rules/roster';
-import type { RuleSet } from '../rules/types';
-import { withAddition, type RosterAdditions, addedFor } from './additions';
+import { createBadges } from '../../../components/overlay/badges';
+import { rosterGuard } from './names-guard';
+import { duplicateNamesGuard } from './duplicates-guard';
+import { knownKey, type NameStatus } from '../memory';
+import type { Guard } from '../../checks/guards/types';
+import type { Roster } from './normal-forms';
+import type { RuleSet } from '../../rules/types';
+import { withAddition, type RosterAdditions, addedFor } from '../additions';
 import { checkName, type RosterContext } from './check';
 import { createRosterChecker, type RosterChecker } from './checker';
 import { exactMessage } from './forms';
-import { macWith } from './hash';
-import { ENGINE_KEY } from './messages';
+import { macWith } from './hmac';
+import { ENGINE_KEY } from '../messages';
 
 export interface RosterEngine {
   /** What each name is under this roster and these "added to my list" hashes, in order. */

@@ -1,4 +1,4 @@
-import type { Guard } from './types';
+import type { Guard } from '../../checks/guards/types';
 
 /**
  * While the roster engine could not be loaded (utils/roster/load.ts), nobody in the call

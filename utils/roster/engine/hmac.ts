@@ -1,5 +1,5 @@
 // Keyed hashes for roster checks (WebCrypto HMAC-SHA-256, base64url): one imported key per salt.
-import { fromBase64Url, toBase64Url } from '../rules/base64url';
+import { fromBase64Url, toBase64Url } from '../../rules/base64url';
 import { exactMessage } from './forms';
 
 const encoder = new TextEncoder();

@@ -11,9 +11,9 @@
 // The lookalike check (a later issue) must therefore also look at the plain form, e.g. for
 // letters from another script than the rest of the name; the skeleton alone cannot tell Cyrillic
 // а from Latin a, nor "rn" from "m". See docs/ruleset-format.md, "roster".
-import { fromBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url } from '../../rules/base64url';
 import { CONFUSABLES_PACKED } from './confusables-table';
-import type { RuleSetDocument } from './schema';
+import type { RuleSetDocument } from '../../rules/schema';
 
 export type Roster = NonNullable<RuleSetDocument['roster']>;
 

@@ -2,9 +2,9 @@
 // each shown name is checked once (asynchronously: keyed hashes are WebCrypto), results are
 // cached by name (bounded), and the guards read them synchronously. When a batch of results
 // arrives, `onUpdate` runs the guards again.
-import type { NameStatus } from '../checks/guards/roster-memory';
-import type { Roster } from '../rules/roster';
-import type { RuleSet } from '../rules/types';
+import type { NameStatus } from '../memory';
+import type { Roster } from './normal-forms';
+import type { RuleSet } from '../../rules/types';
 
 export interface RosterCheckerOptions {
   /** Checks names (RosterEngine.check). */
