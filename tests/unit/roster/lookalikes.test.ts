@@ -1,9 +1,9 @@
 // Real confusable attacks against a group's list, checked the way a call page checks them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NameStatus } from '../../../utils/roster/memory';
-import { hashMembers, type Roster } from '../../../utils/roster/engine/normal-forms';
 import { createRosterEngine, type RosterEngine } from '../../../utils/roster/engine';
-import { hashExact } from '../../../utils/roster/engine/hmac';
+import { hashExact, hashMembers } from '../../../utils/roster/engine/hmac';
+import type { Roster } from '../../../utils/rules/types';
 import { hasInvisibleTrick, hasMixedWord, imitationSignal } from '../../../utils/roster/engine/signals';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';

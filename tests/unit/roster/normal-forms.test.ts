@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hashMember, hashMembers, matchesRoster, newSalt, normaliseForRoster, normaliseName, rosterForms, skeleton } from '../../../utils/roster/engine/normal-forms';
+import { hashMembers, newSalt } from '../../../utils/roster/engine/hmac';
+import { createRosterEngine } from '../../../utils/roster/engine';
+import { normaliseForRoster, normaliseName, rosterForms, skeleton } from '../../../utils/roster/engine/normal-forms';
+import type { Roster } from '../../../utils/rules/types';
 import { RuleSetSchema } from '../../../utils/rules/schema';
 import { minimal, SALT } from '../rules/corpus';
 
@@ -42,6 +45,11 @@ describe('normalising names for the roster', () => {
   });
 });
 
+/** One member hash, as the workshop makes it. */
+const hashMember = async (name: string, salt: string) => (await hashMembers([name], salt))[0]!;
+/** Whether the call page's check finds the name on the list (as a member or as a look-alike of one). */
+const listed = async (name: string, roster: Roster) => (await createRosterEngine().check([name], roster, []))[0]!.match !== 'unknown';
+
 describe('roster hashes', () => {
   it('are keyed hashes of the skeleton that do not contain the name', async () => {
     const hash = await hashMember('Sabine', SALT);
@@ -67,13 +75,13 @@ describe('roster hashes', () => {
 
   it('match display names, look-alikes included, and never blank ones', async () => {
     const roster = { salt: SALT, members: await hashMembers(['Sabine', 'Ahmet'], SALT) };
-    expect(await matchesRoster('SABINE', roster)).toBe(true);
-    expect(await matchesRoster('\u0410hmet', roster)).toBe(true);
-    expect(await matchesRoster('ΑΗΜΕΤ', roster)).toBe(true); // Greek capitals
-    expect(await matchesRoster('sabine', roster)).toBe(true);
-    expect(await matchesRoster('Sabina', roster)).toBe(false);
+    expect(await listed('SABINE', roster)).toBe(true);
+    expect(await listed('\u0410hmet', roster)).toBe(true);
+    expect(await listed('ΑΗΜΕΤ', roster)).toBe(true); // Greek capitals
+    expect(await listed('sabine', roster)).toBe(true);
+    expect(await listed('Sabina', roster)).toBe(false);
     const withBlank = { salt: SALT, members: [...roster.members, await hashMember('', SALT)] };
-    expect(await matchesRoster('\u200b\u3164', withBlank)).toBe(false);
+    expect(await listed('\u200b\u3164', withBlank)).toBe(false);
   });
 
   it('makes fresh 32-byte salts', () => {

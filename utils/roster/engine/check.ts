@@ -2,8 +2,7 @@
 // docs/roster.md, "How a name is checked".
 import { classifyName } from '../../checks/names/classify';
 import type { NameStatus } from '../memory';
-import { normaliseName, rosterForms } from './normal-forms';
-import { exactMessage } from './forms';
+import { exactMessage, normaliseName, rosterForms } from './normal-forms';
 import type { Mac } from './hmac';
 import { imitationSignal } from './signals';
 

@@ -3,8 +3,7 @@
 // cached by name (bounded), and the guards read them synchronously. When a batch of results
 // arrives, `onUpdate` runs the guards again.
 import type { NameStatus } from '../memory';
-import type { Roster } from './normal-forms';
-import type { RuleSet } from '../../rules/types';
+import type { Roster, RuleSet } from '../../rules/types';
 
 export interface RosterCheckerOptions {
   /** Checks names (RosterEngine.check). */

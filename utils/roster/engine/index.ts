@@ -10,12 +10,11 @@ import { rosterGuard } from './names-guard';
 import { duplicateNamesGuard } from './duplicates-guard';
 import { knownKey, type NameStatus } from '../memory';
 import type { Guard } from '../../checks/guards/types';
-import type { Roster } from './normal-forms';
-import type { RuleSet } from '../../rules/types';
+import type { Roster, RuleSet } from '../../rules/types';
 import { withAddition, type RosterAdditions, addedFor } from '../additions';
 import { checkName, type RosterContext } from './check';
 import { createRosterChecker, type RosterChecker } from './checker';
-import { exactMessage } from './forms';
+import { exactMessage } from './normal-forms';
 import { macWith } from './hmac';
 import { ENGINE_KEY } from '../messages';
 
