@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Badges } from '../../components/overlay/badges';
 import { Overlay } from '../../components/overlay/Overlay';
 import { OVERLAY_HOST_NAME } from '../../components/overlay/host';
 import overlayCss from '../../components/overlay/overlay.css?inline';
@@ -15,6 +14,7 @@ import { mountOverlayHost } from '../../utils/call/overlay-host';
 import { startCallLoop } from '../../utils/call/loop';
 import { reportTabState } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
+import type { Badges } from '../../utils/roster/engine-api';
 
 export default defineContentScript({
   matches: HOSTED_CALL_MATCHES,

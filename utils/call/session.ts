@@ -3,13 +3,13 @@ import { GUARDS, runGuards, withRosterGuards } from '../checks/guards';
 import { freshMemory, remember, type CallMemory } from '../checks/guards/call-memory';
 import { DEFAULT_REMINDERS, nextReminderAt } from '../checks/guards/reminder-schedule';
 import type { Finding, Prefs } from '../checks/guards/types';
-import type { RosterMemory } from '../roster/memory';
+import { knownKey, type RosterMemory } from '../roster/memory';
 import { rosterUnavailableGuard } from '../roster/guards/unavailable';
 import { DEFAULT_CHECKS } from '../rules/default-checks';
 import { resolveRuleSet } from '../rules/resolve';
-import { addToMyList } from '../roster/additions';
+import { addToMyList } from '../roster/add-to-my-list';
 import type { RosterChecker } from '../roster/engine/checker';
-import type { RosterEngine } from '../roster/engine';
+import type { RosterEngine } from '../roster/engine-api';
 import { loadRosterEngine } from '../roster/load';
 import type { RuleSet } from '../rules/types';
 import { quickCheckDone } from '../checks/quick-check';
@@ -155,8 +155,7 @@ export async function createFindingsState(options: {
     knownForCall(finding) {
       const status = finding.name === undefined ? undefined : rosterMemory?.statuses.get(finding.name);
       if (finding.participantId === undefined) return;
-      // A name that could not be checked is known by participant (as roster-memory.ts knownKey does).
-      known.add(roster && status ? roster.engine.knownKey(finding.participantId, status) : `id:${finding.participantId}`);
+      known.add(knownKey(finding.participantId, status));
       update();
     },
     addToList(finding) {

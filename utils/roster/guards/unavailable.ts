@@ -1,4 +1,5 @@
 import type { Guard } from '../../checks/guards/types';
+import { knownKey } from '../memory';
 
 /**
  * While the roster engine could not be loaded (utils/roster/load.ts), nobody in the call
@@ -7,8 +8,8 @@ import type { Guard } from '../../checks/guards/types';
 export const rosterUnavailableGuard: Guard = (snapshot, ruleSet, _prefs, _now, memory) =>
   ruleSet.roster && ruleSet.roster.members.length > 0 && snapshot.phase === 'in-call'
     ? snapshot.participants
-        // "Known for this call" works here too, person by person (knownKey of a name not checked).
-        .filter((p) => !p.isSelf && !memory?.roster?.known.has(`id:${p.id}`))
+        // "Known for this call" works here too, person by person (no name was checked).
+        .filter((p) => !p.isSelf && !memory?.roster?.known.has(knownKey(p.id)))
         .map((p) => ({
           kind: 'unknown-participant' as const,
           key: `unknown-participant:${p.id}:${p.name}`,
