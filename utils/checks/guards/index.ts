@@ -2,6 +2,7 @@ import type { CallSnapshot } from '../../clients/types';
 import type { RuleSet } from '../../rules/types';
 import { clientUnreadableGuard } from './client-unreadable';
 import { ownNameGuard } from './own-name';
+import { expectedCountGuard } from '../../roster/guards/expected-count';
 import { participantNamesGuard } from './participant-names';
 import { recordingGuard } from './recording';
 import { screenShareGuard } from './screen-share';
@@ -16,14 +17,17 @@ export const GUARDS: readonly Guard[] = [
   screenShareGuard,
   ownNameGuard,
   participantNamesGuard,
+  expectedCountGuard,
   securityOffGuard,
   screenVisibilityGuard,
 ];
 
 /**
- * Every guard with the roster's guards after the name checks. The roster's guards (roster.ts,
- * roster-duplicates.ts) come with the roster engine, which the call content script loads only
- * for a rule set with a roster (utils/roster/engine.ts says why).
+ * Every guard with the roster's guards after the name checks. The roster's guards that read
+ * names' keyed hashes come with the roster engine, which the call content script loads only for
+ * a rule set with a roster (utils/roster/engine/index.ts says why); until then, or instead, the
+ * unavailable guard (utils/roster/guards/unavailable.ts). The expected count needs no engine: it
+ * is in GUARDS, right after the roster's guards.
  */
 export function withRosterGuards(rosterGuards: readonly Guard[]): readonly Guard[] {
   const after = GUARDS.indexOf(participantNamesGuard) + 1;

@@ -1,43 +1,31 @@
-import type { Participant } from '../../clients/types';
-import { knownKey } from '../memory';
 import type { Finding, Guard } from '../../checks/guards/types';
-
-/** Waiting in the lobby only, not (yet) in the call. */
-export const onlyInLobby = (p: Participant): boolean => p.shownIn.length > 0 && p.shownIn.every((where) => where === 'lobby');
+import { onlyInLobby } from '../guards/in-lobby';
+import { knownKey } from '../memory';
 
 /**
  * Who is in the call, against the group's list (the rule set's roster). Pure: the keyed-hash
- * checks run in the content script (utils/roster/), which hands their results in through
- * `memory.roster`; a name whose check has not finished yet gets no finding until it has.
+ * checks run in the checker (checker.ts), which hands their results in through `memory.roster`;
+ * a name whose check has not finished yet gets no finding until it has.
  * - `unknown-participant`: not on the list, a name that identifies nobody, or not checkable.
  * - `lookalike-name`: imitates a name on the list (with the reason in `detail`).
- * - `more-than-expected`: more people in the call than the roster's `expected`.
+ * (`more-than-expected` needs no engine: ../guards/expected-count.ts.)
  * People waiting in the lobby are checked too (`inLobby`), so the organiser knows before letting them in.
  * "Known for this call" (memory.roster.known) clears the first two for that person.
  */
 export const rosterGuard: Guard = (snapshot, ruleSet, _prefs, _now, memory) => {
-  const roster = ruleSet.roster;
-  if (!roster || snapshot.phase !== 'in-call') return [];
-  const findings: Finding[] = [];
   const checks = memory?.roster;
-  if (checks && roster.members.length > 0) {
-    for (const p of snapshot.participants) {
-      if (p.isSelf) continue;
-      const status = checks.statuses.get(p.name);
-      if (!status || status.match === 'member' || checks.known.has(knownKey(p.id, status))) continue;
-      const about = { participantId: p.id, name: p.name, ...(onlyInLobby(p) ? { inLobby: true } : {}) };
-      if (status.match === 'lookalike') {
-        findings.push({ kind: 'lookalike-name', key: `lookalike-name:${p.id}:${p.name}`, severity: 'breach', detail: status.reason, ...about });
-      } else {
-        const detail = status.match === 'error' ? 'unchecked' : status.reason;
-        findings.push({ kind: 'unknown-participant', key: `unknown-participant:${p.id}:${p.name}`, severity: 'reminder', ...(detail ? { detail } : {}), ...about });
-      }
-    }
-  }
-  if (roster.expected !== undefined) {
-    const inCall = snapshot.participants.filter((p) => !onlyInLobby(p)).length;
-    if (inCall > roster.expected) {
-      findings.push({ kind: 'more-than-expected', key: `more-than-expected:${inCall}`, severity: 'reminder', detail: `${inCall}/${roster.expected}` });
+  if (!ruleSet.roster?.members.length || !checks || snapshot.phase !== 'in-call') return [];
+  const findings: Finding[] = [];
+  for (const p of snapshot.participants) {
+    if (p.isSelf) continue;
+    const status = checks.statuses.get(p.name);
+    if (!status || status.match === 'member' || checks.known.has(knownKey(p.id, status))) continue;
+    const about = { participantId: p.id, name: p.name, ...(onlyInLobby(p) ? { inLobby: true } : {}) };
+    if (status.match === 'lookalike') {
+      findings.push({ kind: 'lookalike-name', key: `lookalike-name:${p.id}:${p.name}`, severity: 'breach', detail: status.reason, ...about });
+    } else {
+      const detail = status.match === 'error' ? 'unchecked' : status.reason;
+      findings.push({ kind: 'unknown-participant', key: `unknown-participant:${p.id}:${p.name}`, severity: 'reminder', ...(detail ? { detail } : {}), ...about });
     }
   }
   return findings;

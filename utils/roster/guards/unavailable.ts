@@ -1,8 +1,9 @@
 import type { Guard } from '../../checks/guards/types';
 import { knownKey } from '../memory';
+import { onlyInLobby } from './in-lobby';
 
 /**
- * While the roster engine could not be loaded (utils/roster/load.ts), nobody in the call
+ * While the roster engine could not be loaded (../load.ts), nobody in the call
  * can be compared with the list: say so for each of them, never let it look like "all on the list".
  */
 export const rosterUnavailableGuard: Guard = (snapshot, ruleSet, _prefs, _now, memory) =>
@@ -17,6 +18,6 @@ export const rosterUnavailableGuard: Guard = (snapshot, ruleSet, _prefs, _now, m
           participantId: p.id,
           name: p.name,
           detail: 'unchecked',
-          ...(p.shownIn.length > 0 && p.shownIn.every((where) => where === 'lobby') ? { inLobby: true } : {}),
+          ...(onlyInLobby(p) ? { inLobby: true } : {}),
         }))
     : [];
