@@ -1,7 +1,7 @@
 /**
- * What the roster checks found out about the names in this call: plain data that the content
- * script fills in asynchronously (keyed hashes take WebCrypto, which is async) and the pure roster
- * guards read. See utils/roster/.
+ * What the roster checks found out about the names in this call: plain data that the roster
+ * engine's checker (engine/checker.ts) fills in asynchronously (keyed hashes take WebCrypto, which
+ * is async), the call session hands in as `memory.roster`, and the pure roster guards read.
  */
 
 /** Why a name that matches the list's look-alike form is not taken for the member. */

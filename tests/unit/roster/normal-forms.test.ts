@@ -46,24 +46,24 @@ describe('normalising names for the roster', () => {
 });
 
 /** One member hash, as the workshop makes it. */
-const hashMember = async (name: string, salt: string) => (await hashMembers([name], salt))[0]!;
+const memberHash = async (name: string, salt: string) => (await hashMembers([name], salt))[0]!;
 /** Whether the call page's check finds the name on the list (as a member or as a look-alike of one). */
 const listed = async (name: string, roster: Roster) => (await createRosterEngine().check([name], roster, []))[0]!.match !== 'unknown';
 
 describe('roster hashes', () => {
   it('are keyed hashes of the skeleton that do not contain the name', async () => {
-    const hash = await hashMember('Sabine', SALT);
+    const hash = await memberHash('Sabine', SALT);
     expect(hash).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(hash.toLowerCase()).not.toContain('sabine');
-    expect(await hashMember(' sabine ', SALT)).toBe(hash);
-    expect(await hashMember('Sаbine', SALT)).toBe(hash); // Cyrillic а
-    expect(await hashMember('Sabine', newSalt())).not.toBe(hash);
+    expect(await memberHash(' sabine ', SALT)).toBe(hash);
+    expect(await memberHash('Sаbine', SALT)).toBe(hash); // Cyrillic а
+    expect(await memberHash('Sabine', newSalt())).not.toBe(hash);
   });
 
   it('are HMAC-SHA-256 with the salt as key', async () => {
     const key = await crypto.subtle.importKey('raw', Buffer.from(SALT, 'base64url'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode('sabine'));
-    expect(await hashMember('Sabine', SALT)).toBe(Buffer.from(mac).toString('base64url'));
+    expect(await memberHash('Sabine', SALT)).toBe(Buffer.from(mac).toString('base64url'));
   });
 
   it('fit the schema, with no name in the document', async () => {
@@ -80,7 +80,7 @@ describe('roster hashes', () => {
     expect(await listed('ΑΗΜΕΤ', roster)).toBe(true); // Greek capitals
     expect(await listed('sabine', roster)).toBe(true);
     expect(await listed('Sabina', roster)).toBe(false);
-    const withBlank = { salt: SALT, members: [...roster.members, await hashMember('', SALT)] };
+    const withBlank = { salt: SALT, members: [...roster.members, await memberHash('', SALT)] };
     expect(await listed('\u200b\u3164', withBlank)).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import type { Roster, RuleSet } from '../../rules/types';
 export interface RosterCheckerOptions {
   /** Checks names (RosterEngine.check). */
   check(names: readonly string[], roster: Roster, added: readonly string[]): Promise<NameStatus[]>;
-  /** The "added to my list" hashes that apply to a rule set (additions.ts addedFor). */
+  /** The "added to my list" hashes that apply to a rule set (../additions.ts addedFor). */
   addedFor(stored: unknown, ruleSet: RuleSet): readonly string[];
   /** Results for some names arrived: read `statuses` again. */
   onUpdate(): void;
