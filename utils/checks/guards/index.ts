@@ -1,8 +1,8 @@
 import type { CallSnapshot } from '../../clients/types';
+import { expectedCountGuard } from '../../roster/guards/expected-count';
 import type { RuleSet } from '../../rules/types';
 import { clientUnreadableGuard } from './client-unreadable';
 import { ownNameGuard } from './own-name';
-import { expectedCountGuard } from '../../roster/guards/expected-count';
 import { participantNamesGuard } from './participant-names';
 import { recordingGuard } from './recording';
 import { screenShareGuard } from './screen-share';
@@ -25,9 +25,9 @@ export const GUARDS: readonly Guard[] = [
 /**
  * Every guard with the roster's guards after the name checks. The roster's guards that read
  * names' keyed hashes come with the roster engine, which the call content script loads only for
- * a rule set with a roster (utils/roster/engine/index.ts says why); until then, or instead, the
- * unavailable guard (utils/roster/guards/unavailable.ts). The expected count needs no engine: it
- * is in GUARDS, right after the roster's guards.
+ * a rule set with a roster (utils/roster/engine/index.ts says why); when it cannot be loaded, the
+ * unavailable guard (utils/roster/guards/unavailable.ts) instead. The expected count needs no
+ * engine: it is in GUARDS, and so comes right after the roster's guards.
  */
 export function withRosterGuards(rosterGuards: readonly Guard[]): readonly Guard[] {
   const after = GUARDS.indexOf(participantNamesGuard) + 1;
