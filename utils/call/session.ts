@@ -102,13 +102,18 @@ export async function createFindingsState(options: {
     let guards = GUARDS;
     rosterMemory = undefined;
     if (ruleSet.roster && snapshot.phase === 'in-call') {
-      if (!roster) loadEngine();
       if (roster) {
         const names = snapshot.participants.map((p) => p.name);
         rosterMemory = { statuses: roster.checker.statuses(names, { ...ruleSet, roster: ruleSet.roster }, rosterAdditions), known };
+        guards = withRosterGuards(roster.engine.guards);
+      } else {
+        loadEngine();
+        // Loading failed (tried again after 10 s): everyone is "could not be compared with the list".
+        if (engineFailed) {
+          rosterMemory = { statuses: new Map(), known };
+          guards = withRosterGuards([rosterUnavailableGuard]);
+        }
       }
-      if (!roster && engineFailed) rosterMemory = { statuses: new Map(), known };
-      guards = roster ? withRosterGuards(roster.engine.guards) : engineFailed ? withRosterGuards([rosterUnavailableGuard]) : GUARDS;
     }
     const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
