@@ -49,9 +49,6 @@ export default tseslint.config(
   },
   {
     files: ['utils/**/*.{ts,tsx}'],
-    // The roster engine still renders its tile badges from components/; that moves with the
-    // roster engine's own change, and then this file is checked like the others.
-    ignores: ['utils/roster/engine.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_UI] }] },
   },
   {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates utils/rules/confusables-table.ts from Unicode's UTS #39 confusables.txt.
+// Generates utils/roster/engine/confusables-table.ts from Unicode's UTS #39 confusables.txt.
 //
 //   node scripts/generate-confusables.mjs path/to/confusables.txt
 //
@@ -51,6 +51,6 @@ export const CONFUSABLES_VERSION = '${version}';
 export const CONFUSABLES_PACKED =
 ${lines.map((l) => `  '${l}'`).join(' +\n')};
 `;
-const target = fileURLToPath(new URL('../utils/rules/confusables-table.ts', import.meta.url));
+const target = fileURLToPath(new URL('../utils/roster/engine/confusables-table.ts', import.meta.url));
 writeFileSync(target, out);
 console.log(`wrote ${entries.length} mappings (Unicode ${version}) to ${target}`);

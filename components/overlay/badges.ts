@@ -6,11 +6,12 @@
 //   reads children it did not render), and page styles cannot reach into the badge;
 // - the badge holds a fixed label, never the name (the name is in the overlay, as text);
 // - when the page re-renders a tile without our badge, the next sync puts it back.
-// Part of the roster engine (utils/roster/engine.ts), loaded only with a roster: the
-// labels come from the content script (`label`), which has the extension's messages.
+// Part of the roster engine's script (entrypoints/roster-engine.ts wires them in), loaded only
+// with a roster: the labels come from the content script (`label`), which has the extension's messages.
 import type { ClientAdapter } from '../../utils/clients/types';
 import { isAboutPerson, type Finding } from '../../utils/checks/guards/types';
 import type { MessageKey } from '../../utils/platform/i18n';
+import type { Badges } from '../../utils/roster/engine-api';
 
 export const BADGE_HOST_NAME = 'vertraulich-badge';
 
@@ -29,13 +30,6 @@ span { display: inline-block; font: 600 12px/1.3 system-ui, -apple-system, 'Sego
   box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); white-space: nowrap; }
 @media (forced-colors: active) { span { border: 2px solid CanvasText; } }
 `;
-
-export interface Badges {
-  /** Put badges where the findings say, take the others away. */
-  sync(findings: readonly Finding[]): void;
-  /** The page changed (a tile or row may have been re-rendered): place the last findings' badges again. */
-  resync(): void;
-}
 
 interface Placed {
   host: HTMLElement;

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Badges } from '../../components/overlay/badges';
 import { Overlay } from '../../components/overlay/Overlay';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { BRIDGE_HELLO } from '../../utils/platform/messages';
@@ -14,6 +13,7 @@ import { startCallLoop } from '../../utils/call/loop';
 import { createTabReporter } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
 import { TEST_BUILD } from '../../utils/call/test-build';
+import type { Badges } from '../../utils/roster/engine-api';
 
 export default defineContentScript({
   matches: HOSTED_CALL_MATCHES,

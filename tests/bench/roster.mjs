@@ -23,12 +23,11 @@ const runs = { check: quick ? 10 : 40, guards: quick ? 50 : 300 };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const load = async (path) => (await runnerImport(path, { root, configFile: false, logLevel: 'warn' })).module;
-const { createRosterEngine } = await load('/utils/roster/engine.ts');
-const { hashExact } = await load('/utils/roster/hash.ts');
-const { hashMembers, newSalt } = await load('/utils/rules/roster.ts');
+const { createRosterEngine } = await load('/utils/roster/engine/index.ts');
+const { hashExact, hashMembers, newSalt } = await load('/utils/roster/engine/hmac.ts');
 const { runGuards } = await load('/utils/checks/guards/index.ts');
-const { rosterGuard } = await load('/utils/checks/guards/roster.ts');
-const { duplicateNamesGuard } = await load('/utils/checks/guards/roster-duplicates.ts');
+const { rosterGuard } = await load('/utils/roster/engine/names-guard.ts');
+const { duplicateNamesGuard } = await load('/utils/roster/engine/duplicates-guard.ts');
 const { DEFAULT_RULE_SET } = await load('/utils/rules/default-rule-set.ts');
 
 // Names: given names with a surname initial, in several scripts; deterministic.
@@ -61,7 +60,7 @@ const time = async (fn) => {
 };
 
 // A fresh module instance (its own runner), whose table is not unpacked yet: the first check's real cost.
-const fresh = await load('/utils/roster/engine.ts?first');
+const fresh = await load('/utils/roster/engine/index.ts?first');
 const first = [await time(async () => fresh.createRosterEngine().check(shown, { ...roster }, []))];
 
 await createRosterEngine().check(shown.slice(0, 1), { ...roster }, []); // this instance's table unpacked

@@ -1,6 +1,5 @@
 import type { Worker } from '@playwright/test';
-import { hashMembers } from '../../utils/rules/roster';
-import { hashExact } from '../../utils/roster/hash';
+import { hashExact, hashMembers } from '../../utils/roster/engine/hmac';
 
 export const SALT = 'FB-HU-U3fiUZGZ-qS6z0HWougltiKlfvGySHoO0ky1E';
 /** The group's list. In the fixtures: "Lena" and "Klaus van den Berg" are in the call, you are "Sabine Wagner". */

@@ -3,13 +3,13 @@ import { GUARDS, runGuards, withRosterGuards } from '../checks/guards';
 import { freshMemory, remember, type CallMemory } from '../checks/guards/call-memory';
 import { DEFAULT_REMINDERS, nextReminderAt } from '../checks/guards/reminder-schedule';
 import type { Finding, PersonFinding, Prefs } from '../checks/guards/types';
-import type { RosterMemory } from '../checks/guards/roster-memory';
-import { rosterUnavailableGuard } from '../checks/guards/roster-unavailable';
+import { knownKey, type RosterMemory } from '../roster/memory';
+import { rosterUnavailableGuard } from '../roster/guards/unavailable';
 import { DEFAULT_CHECKS } from '../rules/default-checks';
 import { resolveRuleSet } from '../rules/resolve';
-import { addToMyList } from '../roster/additions';
-import type { RosterChecker } from '../roster/checker';
-import type { RosterEngine } from '../roster/engine';
+import { addToMyList } from '../roster/add-to-my-list';
+import type { RosterChecker } from '../roster/engine/checker';
+import type { RosterEngine } from '../roster/engine-api';
 import { loadRosterEngine } from '../roster/load';
 import type { RuleSet } from '../rules/types';
 import { quickCheckDone } from '../checks/quick-check';
@@ -102,13 +102,18 @@ export async function createFindingsState(options: {
     let guards = GUARDS;
     rosterMemory = undefined;
     if (ruleSet.roster && snapshot.phase === 'in-call') {
-      if (!roster) loadEngine();
       if (roster) {
         const names = snapshot.participants.map((p) => p.name);
         rosterMemory = { statuses: roster.checker.statuses(names, { ...ruleSet, roster: ruleSet.roster }, rosterAdditions), known };
+        guards = withRosterGuards(roster.engine.guards);
+      } else {
+        loadEngine();
+        // Loading failed (tried again after 10 s): everyone is "could not be compared with the list".
+        if (engineFailed) {
+          rosterMemory = { statuses: new Map(), known };
+          guards = withRosterGuards([rosterUnavailableGuard]);
+        }
       }
-      if (!roster && engineFailed) rosterMemory = { statuses: new Map(), known };
-      guards = roster ? withRosterGuards(roster.engine.guards) : engineFailed ? withRosterGuards([rosterUnavailableGuard]) : GUARDS;
     }
     const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
@@ -154,8 +159,7 @@ export async function createFindingsState(options: {
     },
     knownForCall(finding) {
       const status = rosterMemory?.statuses.get(finding.name);
-      // A name that could not be checked is known by participant (as roster-memory.ts knownKey does).
-      known.add(roster && status ? roster.engine.knownKey(finding.participantId, status) : `id:${finding.participantId}`);
+      known.add(knownKey(finding.participantId, status));
       update();
     },
     addToList(finding) {

@@ -6,8 +6,8 @@
 // the draft's salt; the draft never holds a name, so neither does anything that stores it.
 import { DEFAULT_RULE_SET } from '../rules/default-rule-set';
 import type { RuleSetError } from '../rules/errors';
-import { hashMembers, newSalt, normaliseForRoster } from '../rules/roster';
-import { hashExact } from '../roster/hash';
+import { hashExact, hashMembers, newSalt } from '../roster/engine/hmac';
+import { normaliseForRoster } from '../roster/engine/normal-forms';
 import { RULESET_FORMAT, type RuleSetDocument } from '../rules/schema';
 import type { NamePolicy } from '../rules/types';
 

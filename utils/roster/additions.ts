@@ -1,9 +1,8 @@
 // "Add to my list": a person the organiser knows, kept in this browser for the group's rule set,
 // as a keyed hash with the rule set's salt (the same form as the roster's `exact` entries, made by
-// the roster engine). Never a name, never sent anywhere: storage.local only, read by the content script.
+// the roster engine). Never a name, never sent anywhere: storage.local only, read by the content
+// script and written by add-to-my-list.ts.
 import type { RuleSet } from '../rules/types';
-import { readLocal, writeLocal } from '../platform/local-values';
-import type { RosterEngine } from './engine';
 
 /** Rule-set id → the salt the hashes were made with, and the hashes. */
 export type RosterAdditions = Record<string, { salt: string; exact: string[] }>;
@@ -36,14 +35,4 @@ export function withAddition(additions: RosterAdditions, ruleSet: RuleSet, hash:
   const current = addedFor(additions, ruleSet);
   if (current.includes(hash)) return additions;
   return { ...additions, [ruleSet.id]: { salt: roster.salt, exact: [...current, hash].slice(-MAX_ADDITIONS) } };
-}
-
-/**
- * Keeps `name` for the rule set's list in this browser (content script side): the roster engine
- * makes the hash and merges it, this writes it. The settings watcher then checks the names again.
- */
-export async function addToMyList(engine: Pick<RosterEngine, 'withAddedName'>, name: string, ruleSet: RuleSet): Promise<void> {
-  const { rosterAdditions: stored } = await readLocal(['rosterAdditions']);
-  const next = await engine.withAddedName(stored, ruleSet, name);
-  if (next !== stored) await writeLocal({ rosterAdditions: next });
 }

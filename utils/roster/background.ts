@@ -1,5 +1,5 @@
 // The background's part of the roster check: it injects the roster engine into a call frame that
-// asks for it (kept out of the call content script's bundle, see engine.ts), and, if the person
+// asks for it (kept out of the call content script's bundle, see engine/index.ts), and, if the person
 // allowed it, shows a system notification when someone not on the list joins a call whose tab is
 // in the background. The notification names nobody: the message carries a count only.
 import { browser } from 'wxt/browser';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { RosterEngine } from './engine';
+import type { RosterEngine } from './engine-api';
 import { ROSTER_ENGINE_REQUEST } from '../platform/messages';
 import { ENGINE_KEY } from './messages';
 
 /**
  * The roster engine, content script side: asks the background to inject it into this frame's
- * extension world (engine.ts says why it is not bundled here) and receives it there. Asked for
+ * extension world (engine/index.ts says why it is not bundled here) and receives it there. Asked for
  * only while a rule set with a roster is in force.
  */
 export function loadRosterEngine(): Promise<RosterEngine> {

@@ -9,3 +9,5 @@ export type RuleSet = RuleSetDocument;
 export type Rule = RuleSetDocument['rules'][number];
 export type LocalisedText = Rule['text'];
 export type NamePolicy = NonNullable<RuleSetDocument['names']>['policy'];
+/** A rule set's participant list: keyed hashes only (utils/roster/engine/hmac.ts). */
+export type Roster = NonNullable<RuleSetDocument['roster']>;

@@ -3,7 +3,6 @@ import {
   classifyName,
   isContactDetail,
   isFullName,
-  normaliseName,
   type NameClass,
 } from '../../../utils/checks/names/classify';
 
@@ -258,38 +257,6 @@ describe('isFullName / isContactDetail', () => {
   ])('%j', (raw, full, contact) => {
     expect(isFullName(raw)).toBe(full);
     expect(isContactDetail(raw)).toBe(contact);
-  });
-});
-
-describe('normaliseName', () => {
-  it.each<[string, string]>([
-    ['Sabine Wagner', 'sabine wagner'],
-    ['  SABINE   WAGNER  ', 'sabine wagner'],
-    ['Sabine\t\nWagner', 'sabine wagner'],
-    ['Sabine\u00A0Wagner', 'sabine wagner'],
-    ['Ｓａｂｉｎｅ', 'sabine'],
-    ['𝐒𝐚𝐛𝐢𝐧𝐞', 'sabine'],
-    ['Ju\u0308rgen', 'jürgen'],
-    ['JÜRGEN', 'jürgen'],
-    ['Sa\u200Bbine', 'sabine'],
-    ['\u202Eenibas', 'enibas'],
-    ['\uD800Sabine', 'sabine'],
-    ['ﬁona', 'fiona'],
-    ['ΟΔΥΣΣΕΥΣ', 'οδυσσευς'],
-    ['IŞIK', 'işik'],
-    ['', ''],
-    ['   ', ''],
-  ])('%j -> %j', (raw, expected) => {
-    expect(normaliseName(raw)).toBe(expected);
-  });
-
-  it('makes shown variants of one name compare equal', () => {
-    const shown = ['Sabine Wagner', ' sabine  wagner ', 'SABINE WAGNER', 'Sa\u200Bbine Wagner', 'Ｓａｂｉｎｅ Ｗａｇｎｅｒ'];
-    expect(new Set(shown.map(normaliseName)).size).toBe(1);
-  });
-
-  it('never throws on non-strings', () => {
-    expect(normaliseName(null as unknown as string)).toBe('');
   });
 });
 

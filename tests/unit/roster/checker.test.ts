@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { NameStatus } from '../../../utils/checks/guards/roster-memory';
+import type { NameStatus } from '../../../utils/roster/memory';
 import type { RuleSet } from '../../../utils/rules/types';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
-import { hashMembers, type Roster } from '../../../utils/rules/roster';
-import { addedFor, addToMyList, MAX_ADDITIONS, withAddition } from '../../../utils/roster/additions';
-import { createRosterChecker } from '../../../utils/roster/checker';
+import { hashMembers } from '../../../utils/roster/engine/hmac';
+import type { Roster } from '../../../utils/rules/types';
+import { addToMyList } from '../../../utils/roster/add-to-my-list';
+import { addedFor, MAX_ADDITIONS, withAddition } from '../../../utils/roster/additions';
+import { createRosterChecker } from '../../../utils/roster/engine/checker';
 import { createRosterEngine } from '../../../utils/roster/engine';
 import { parseRosterJoined, ROSTER_JOINED } from '../../../utils/platform/messages';
 import { flaggedNewcomers } from '../../../utils/roster/newcomers';

@@ -3,15 +3,16 @@ import type { CallSnapshot, Participant, ShownIn } from '../../../utils/clients/
 import { emptySnapshot } from '../../../utils/clients/types';
 import { GUARDS, runGuards, withRosterGuards } from '../../../utils/checks/guards';
 import { participantNamesGuard } from '../../../utils/checks/guards/participant-names';
-import { rosterUnavailableGuard } from '../../../utils/checks/guards/roster-unavailable';
+import { expectedCountGuard } from '../../../utils/roster/guards/expected-count';
+import { rosterUnavailableGuard } from '../../../utils/roster/guards/unavailable';
 import { securityOffGuard } from '../../../utils/checks/guards/security-off';
 import { freshMemory } from '../../../utils/checks/guards/call-memory';
-import { rosterGuard } from '../../../utils/checks/guards/roster';
-import { duplicateNamesGuard } from '../../../utils/checks/guards/roster-duplicates';
-import { knownKey, type NameStatus, type RosterMemory } from '../../../utils/checks/guards/roster-memory';
-import type { Prefs } from '../../../utils/checks/guards/types';
+import { rosterGuard } from '../../../utils/roster/engine/names-guard';
+import { duplicateNamesGuard } from '../../../utils/roster/engine/duplicates-guard';
+import { knownKey, type NameStatus, type RosterMemory } from '../../../utils/roster/memory';
+import type { Guard, Prefs } from '../../../utils/checks/guards/types';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
-import { normaliseName } from '../../../utils/rules/roster';
+import { normaliseName } from '../../../utils/roster/engine/normal-forms';
 import type { RuleSet } from '../../../utils/rules/types';
 import { detailOf, inLobby, nameOf } from '../finding-fields';
 
@@ -104,17 +105,30 @@ describe('who is in the call, against the list', () => {
 
 describe('more people than expected', () => {
   const five = [person('me', 'Sabine', ['tile'], true), person('a', 'Lena'), person('c', 'Klaus'), person('d', 'Ida'), person('e', 'Jörg')];
+  const counted = (snapshot: CallSnapshot, ruleSet: RuleSet, guards: readonly Guard[] = [expectedCountGuard]) =>
+    runGuards(snapshot, ruleSet, noPrefs, 0, undefined, guards)
+      .filter((f) => f.kind === 'more-than-expected')
+      .map((f) => `${f.kind}:${detailOf(f)}`);
   it('gives one notice when the call holds more people than the roster expects', () => {
-    expect(shown(call(five), withRoster(4))).toEqual(['more-than-expected::5/4']);
-    expect(shown(call(five), withRoster(5))).toEqual([]);
-    expect(shown(call(five), withRoster())).toEqual([]);
+    expect(counted(call(five), withRoster(4))).toEqual(['more-than-expected:5/4']);
+    expect(counted(call(five), withRoster(5))).toEqual([]);
+    expect(counted(call(five), withRoster())).toEqual([]);
+    expect(counted({ ...call(five), phase: 'prejoin' }, withRoster(4))).toEqual([]);
   });
   it('does not count people waiting in the lobby', () => {
-    expect(shown(call([...five, person('x', 'Max', ['lobby'])]), withRoster(5))).toEqual([]);
-    expect(shown(call([...five, person('x', 'Max', ['lobby', 'tile'])]), withRoster(5))).toEqual(['more-than-expected::6/5']);
+    expect(counted(call([...five, person('x', 'Max', ['lobby'])]), withRoster(5))).toEqual([]);
+    expect(counted(call([...five, person('x', 'Max', ['lobby', 'tile'])]), withRoster(5))).toEqual(['more-than-expected:6/5']);
   });
   it('works from the count alone: an expected number without a list', () => {
-    expect(shown(call(five), { ...withRoster(3), roster: { salt: SALT, members: [], expected: 3 } })).toEqual(['more-than-expected::5/3']);
+    expect(counted(call(five), { ...withRoster(3), roster: { salt: SALT, members: [], expected: 3 } })).toEqual(['more-than-expected:5/3']);
+  });
+  it('shows without the roster engine: while it loads, and when it could not be loaded', () => {
+    // The content script's own list, before the engine is there…
+    expect(counted(call(five), withRoster(4), GUARDS)).toEqual(['more-than-expected:5/4']);
+    // …and instead of it, once loading failed (utils/call/session.ts).
+    expect(counted(call(five), withRoster(4), withRosterGuards([rosterUnavailableGuard]))).toEqual(['more-than-expected:5/4']);
+    // The engine's own guards do not say it a second time.
+    expect(counted(call(five), withRoster(4), withRosterGuards([rosterGuard, duplicateNamesGuard]))).toEqual(['more-than-expected:5/4']);
   });
 });
 
@@ -149,9 +163,10 @@ describe('the roster guards in the guard list', () => {
   it('come right after the name checks, with the roster engine', () => {
     const guards = withRosterGuards([rosterGuard, duplicateNamesGuard]);
     const at = guards.indexOf(participantNamesGuard);
-    expect(guards.slice(at, at + 4)).toEqual([participantNamesGuard, rosterGuard, duplicateNamesGuard, securityOffGuard]);
+    expect(guards.slice(at, at + 5)).toEqual([participantNamesGuard, rosterGuard, duplicateNamesGuard, expectedCountGuard, securityOffGuard]);
     expect(guards).toHaveLength(GUARDS.length + 2);
     expect(GUARDS).not.toContain(rosterGuard); // not in the call content script's own list
+    expect(GUARDS).toContain(expectedCountGuard); // a count needs no engine
   });
 
   it('say "could not be compared" for everyone while the engine cannot be loaded, never "all on the list"', () => {

@@ -1,15 +1,16 @@
 // Real confusable attacks against a group's list, checked the way a call page checks them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NameStatus } from '../../../utils/checks/guards/roster-memory';
-import { hashMembers, type Roster } from '../../../utils/rules/roster';
-import { createRosterEngine, type RosterEngine } from '../../../utils/roster/engine';
-import { hashExact } from '../../../utils/roster/hash';
-import { hasInvisibleTrick, hasMixedWord, imitationSignal } from '../../../utils/roster/signals';
+import type { NameStatus } from '../../../utils/roster/memory';
+import { createRosterEngine } from '../../../utils/roster/engine';
+import type { RosterEngineCore } from '../../../utils/roster/engine-api';
+import { hashExact, hashMembers } from '../../../utils/roster/engine/hmac';
+import type { Roster } from '../../../utils/rules/types';
+import { hasInvisibleTrick, hasMixedWord, imitationSignal } from '../../../utils/roster/engine/signals';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
 const MEMBERS = ['Anna', 'Emma', 'John', 'Sabine', 'Lena', 'Max', 'Olga', 'Klaus', 'Ahmet', 'Jörg', 'Paul', 'Mehmet', '美咲', 'Мария', 'محمد'];
 
-let engine: RosterEngine;
+let engine: RosterEngineCore;
 let withExact: Roster;
 let withoutExact: Roster;
 beforeAll(async () => {

@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { addNames, buildDocument, clearRoster, draftForUpdate, newDraft, removeNames, type Draft } from '../../../utils/organiser/draft';
 import { parseRuleSet } from '../../../utils/rules/import';
-import { hashMembers } from '../../../utils/rules/roster';
 import { RuleSetSchema } from '../../../utils/rules/schema';
 import { createRosterEngine } from '../../../utils/roster/engine';
-import { hashExact } from '../../../utils/roster/hash';
+import { hashExact, hashMembers } from '../../../utils/roster/engine/hmac';
 
 const SALT = 'c2FsdC1mb3ItdGhlLXRlc3QtZ3JvdXAtMzJieXRlcyE';
 const written = (): Draft => ({ ...newDraft(SALT), id: 'gruppe-mitte', title: 'Gruppe Mitte' });

@@ -1,4 +1,5 @@
 import type { CallSnapshot } from '../../clients/types';
+import { expectedCountGuard } from '../../roster/guards/expected-count';
 import type { RuleSet } from '../../rules/types';
 import { clientUnreadableGuard } from './client-unreadable';
 import { ownNameGuard } from './own-name';
@@ -16,14 +17,17 @@ export const GUARDS: readonly Guard[] = [
   screenShareGuard,
   ownNameGuard,
   participantNamesGuard,
+  expectedCountGuard,
   securityOffGuard,
   screenVisibilityGuard,
 ];
 
 /**
- * Every guard with the roster's guards after the name checks. The roster's guards (roster.ts,
- * roster-duplicates.ts) come with the roster engine, which the call content script loads only
- * for a rule set with a roster (utils/roster/engine.ts says why).
+ * Every guard with the roster's guards after the name checks. The roster's guards that read
+ * names' keyed hashes come with the roster engine, which the call content script loads only for
+ * a rule set with a roster (utils/roster/engine/index.ts says why); when it cannot be loaded, the
+ * unavailable guard (utils/roster/guards/unavailable.ts) instead. The expected count needs no
+ * engine: it is in GUARDS, and so comes right after the roster's guards.
  */
 export function withRosterGuards(rosterGuards: readonly Guard[]): readonly Guard[] {
   const after = GUARDS.indexOf(participantNamesGuard) + 1;

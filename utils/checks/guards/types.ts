@@ -1,7 +1,7 @@
 import type { CallPhase, CallSnapshot } from '../../clients/types';
 import type { RuleSet } from '../../rules/types';
 import type { CallMemory } from './call-memory';
-import type { LookalikeReason, RosterMemory } from './roster-memory';
+import type { LookalikeReason, RosterMemory } from '../../roster/memory';
 
 /** reminder: calm hint, the user decides; breach: against the group's agreement; alert: act now. */
 export type Severity = 'reminder' | 'breach' | 'alert';

@@ -5,7 +5,7 @@
  */
 import { containsEmail } from './email';
 import { containsPhone } from './phone';
-import { EMOJI, stripInvisible, visibleText } from './text';
+import { EMOJI, visibleText } from './text';
 import {
   AFTER_NAME_HONORIFICS,
   DEFAULT_NAMES,
@@ -167,21 +167,4 @@ function surnameUnits(tokens: string[]): Unit[] {
     }
   });
   return units;
-}
-
-/**
- * Normalise for comparison: invisible characters and lone surrogates removed, NFKC (so
- * fullwidth and styled look-alikes compare equal), lower case (locale-independent
- * `toLowerCase`, the same as `toLocaleLowerCase('und')`: a Turkish page must not fold "I"
- * differently), whitespace collapsed to one space, trimmed. Not bounded: comparison needs the
- * whole name, and every step is linear.
- */
-export function normaliseName(raw: string): string {
-  if (typeof raw !== 'string') return '';
-  return stripInvisible(raw)
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFKC') // lower-casing can leave a non-NFKC string behind
-    .replace(/\s+/g, ' ')
-    .trim();
 }

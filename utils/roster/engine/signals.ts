@@ -7,7 +7,7 @@
 //   "highly restrictive";
 // - zero-width joiners and variation selectors inside emoji, Arabic, Indic and other scripts that
 //   need them are not invisible tricks.
-import type { LookalikeReason } from '../checks/guards/roster-memory';
+import type { LookalikeReason } from '../memory';
 
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;

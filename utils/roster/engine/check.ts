@@ -1,10 +1,9 @@
 // Is a shown name on the group's list? One name, against one roster: the decision table of
 // docs/roster.md, "How a name is checked".
-import { classifyName } from '../checks/names/classify';
-import type { NameStatus } from '../checks/guards/roster-memory';
-import { normaliseName, rosterForms } from '../rules/roster';
-import { exactMessage } from './forms';
-import type { Mac } from './hash';
+import { classifyName } from '../../checks/names/classify';
+import type { NameStatus } from '../memory';
+import { exactMessage, normaliseName, rosterForms } from './normal-forms';
+import type { Mac } from './hmac';
 import { imitationSignal } from './signals';
 
 export interface RosterContext {

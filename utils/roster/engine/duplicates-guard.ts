@@ -1,6 +1,6 @@
-import { classifyName } from '../names/classify';
-import { normaliseName } from '../../rules/roster';
-import type { Finding, Guard } from './types';
+import { classifyName } from '../../checks/names/classify';
+import { normaliseName } from './normal-forms';
+import type { Finding, Guard } from '../../checks/guards/types';
 
 const isDefault = (name: string) => {
   const cls = classifyName(name);

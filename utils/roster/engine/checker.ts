@@ -2,14 +2,13 @@
 // each shown name is checked once (asynchronously: keyed hashes are WebCrypto), results are
 // cached by name (bounded), and the guards read them synchronously. When a batch of results
 // arrives, `onUpdate` runs the guards again.
-import type { NameStatus } from '../checks/guards/roster-memory';
-import type { Roster } from '../rules/roster';
-import type { RuleSet } from '../rules/types';
+import type { NameStatus } from '../memory';
+import type { Roster, RuleSet } from '../../rules/types';
 
 export interface RosterCheckerOptions {
   /** Checks names (RosterEngine.check). */
   check(names: readonly string[], roster: Roster, added: readonly string[]): Promise<NameStatus[]>;
-  /** The "added to my list" hashes that apply to a rule set (additions.ts addedFor). */
+  /** The "added to my list" hashes that apply to a rule set (../additions.ts addedFor). */
   addedFor(stored: unknown, ruleSet: RuleSet): readonly string[];
   /** Results for some names arrived: read `statuses` again. */
   onUpdate(): void;

@@ -1,7 +1,7 @@
 /**
- * What the roster checks found out about the names in this call: plain data that the content
- * script fills in asynchronously (keyed hashes take WebCrypto, which is async) and the pure roster
- * guards read. See utils/roster/.
+ * What the roster checks found out about the names in this call: plain data that the roster
+ * engine's checker (engine/checker.ts) fills in asynchronously (keyed hashes take WebCrypto, which
+ * is async), the call session hands in as `memory.roster`, and the pure roster guards read.
  */
 
 /** Why a name that matches the list's look-alike form is not taken for the member. */
@@ -21,7 +21,7 @@ export interface NameStatus {
   match: 'member' | 'lookalike' | 'unknown' | 'error';
   /** lookalike: why; unknown: 'default' for a name that identifies nobody ("Fellow Jitster", "Gast", blank). */
   reason?: LookalikeReason | 'default';
-  /** The plain normal form (utils/rules/roster.ts normaliseName). */
+  /** The plain normal form (engine/normal-forms.ts normaliseName). */
   plain: string;
   /** The look-alike (skeleton) form, '' when it could not be computed. Two names with one skeleton look alike. */
   skeleton: string;
@@ -36,9 +36,10 @@ export interface RosterMemory {
 
 /**
  * How "known for this call" remembers a person: by their name in plain form, so a member who
- * reconnects stays known; a default name ("Fellow Jitster") by the participant only, or marking
- * one guest would clear every guest.
+ * reconnects stays known; a default name ("Fellow Jitster"), or a name not (yet) checked
+ * (`status` missing), by the participant only, or marking one guest would clear every guest.
+ * The one place this format is written: the guards and the call session all ask here.
  */
-export function knownKey(participantId: string, status: Pick<NameStatus, 'plain' | 'reason'>): string {
-  return status.reason === 'default' || status.plain === '' ? `id:${participantId}` : `name:${status.plain}`;
+export function knownKey(participantId: string, status?: Pick<NameStatus, 'plain' | 'reason'>): string {
+  return !status || status.reason === 'default' || status.plain === '' ? `id:${participantId}` : `name:${status.plain}`;
 }

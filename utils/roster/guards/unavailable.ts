@@ -1,14 +1,16 @@
-import type { Guard } from './types';
+import type { Guard } from '../../checks/guards/types';
+import { knownKey } from '../memory';
+import { onlyInLobby } from './in-lobby';
 
 /**
- * While the roster engine could not be loaded (utils/roster/load.ts), nobody in the call
+ * While the roster engine could not be loaded (../load.ts), nobody in the call
  * can be compared with the list: say so for each of them, never let it look like "all on the list".
  */
 export const rosterUnavailableGuard: Guard = (snapshot, ruleSet, _prefs, _now, memory) =>
   ruleSet.roster && ruleSet.roster.members.length > 0 && snapshot.phase === 'in-call'
     ? snapshot.participants
-        // "Known for this call" works here too, person by person (knownKey of a name not checked).
-        .filter((p) => !p.isSelf && !memory?.roster?.known.has(`id:${p.id}`))
+        // "Known for this call" works here too, person by person (no name was checked).
+        .filter((p) => !p.isSelf && !memory?.roster?.known.has(knownKey(p.id)))
         .map((p) => ({
           kind: 'unknown-participant' as const,
           key: `unknown-participant:${p.id}:${p.name}`,
@@ -16,6 +18,6 @@ export const rosterUnavailableGuard: Guard = (snapshot, ruleSet, _prefs, _now, m
           participantId: p.id,
           name: p.name,
           reason: 'unchecked' as const,
-          ...(p.shownIn.length > 0 && p.shownIn.every((where) => where === 'lobby') ? { inLobby: true } : {}),
+          ...(onlyInLobby(p) ? { inLobby: true } : {}),
         }))
     : [];

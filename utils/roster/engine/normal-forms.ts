@@ -1,21 +1,18 @@
-// Roster matching without plain names: members are HMAC-SHA-256(salt, normalised name).
+// The normal forms a shown name is compared in. Roster entries are keyed hashes (hmac.ts) of
+// these forms, never the names.
 //
 // Two normal forms, on purpose:
 // - normaliseName(): the plain form (NFKC, case-folded, invisible characters removed, spaces
-//   collapsed). Two names with the same plain form read the same.
-// - normaliseForRoster(): the plain form mapped to its UTS #39 confusable skeleton. hashMember()
-//   hashes THIS form, so "Аnna" with a Cyrillic А or "J0hn" with a zero land on the roster
+//   collapsed). Two names with the same plain form read the same. `exact` entries hash this
+//   form (exactMessage()).
+// - normaliseForRoster(): the plain form mapped to its UTS #39 confusable skeleton. `members`
+//   entries hash THIS form, so "Аnna" with a Cyrillic А or "J0hn" with a zero land on the roster
 //   hash of the real member (rosterForms() adds a second form for look-alike capitals).
 // That keeps look-alikes detectable instead of letting them pass as strangers who merely
 // resemble a member: a skeleton match means "looks like a listed name", not "is the member".
-// The lookalike check (a later issue) must therefore also look at the plain form, e.g. for
-// letters from another script than the rest of the name; the skeleton alone cannot tell Cyrillic
-// а from Latin a, nor "rn" from "m". See docs/ruleset-format.md, "roster".
-import { fromBase64Url, toBase64Url } from './base64url';
+// The look-alike check (check.ts) therefore also looks at the plain form; the skeleton alone
+// cannot tell Cyrillic а from Latin a, nor "rn" from "m". See docs/ruleset-format.md, "roster".
 import { CONFUSABLES_PACKED } from './confusables-table';
-import type { RuleSetDocument } from './schema';
-
-export type Roster = NonNullable<RuleSetDocument['roster']>;
 
 // Default_Ignorable_Code_Point covers zero-width spaces and joiners, bidi controls (LRM, RLO,
 // isolates), soft hyphens, variation selectors and Hangul fillers (a favourite "blank" name);
@@ -74,36 +71,6 @@ export function normaliseForRoster(name: string): string {
   return current;
 }
 
-const encoder = new TextEncoder();
-
-async function hmacKey(saltB64url: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', fromBase64Url(saltB64url), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-}
-
-async function macOf(key: CryptoKey, form: string): Promise<string> {
-  return toBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(form))));
-}
-
-async function hashWith(key: CryptoKey, name: string): Promise<string> {
-  return macOf(key, normaliseForRoster(name));
-}
-
-/** A roster entry: base64url HMAC-SHA-256 keyed with the rule set's salt over normaliseForRoster(name). */
-export async function hashMember(name: string, saltB64url: string): Promise<string> {
-  return hashWith(await hmacKey(saltB64url), name);
-}
-
-/** Hashes many names with one imported key (an organiser entering a whole group). */
-export async function hashMembers(names: readonly string[], saltB64url: string): Promise<string[]> {
-  const key = await hmacKey(saltB64url);
-  return Promise.all(names.map((name) => hashWith(key, name)));
-}
-
-/** A fresh per-rule-set salt: 32 random bytes, base64url. A new salt makes old hashes useless. */
-export function newSalt(): string {
-  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
-}
-
 /**
  * The forms a display name is looked up under. Case folding comes first so "ida" finds "Ida",
  * but it also turns look-alike capitals into letters that no longer look alike (Greek "ΑΝΝΑ"
@@ -117,16 +84,11 @@ export function rosterForms(name: string): string[] {
 }
 
 /**
- * Whether a display name is on the roster, look-alikes included (see the file comment): true
- * means "its skeleton matches a listed name", never "verified". Names that normalise to nothing
- * (blank, only invisible characters) never match.
+ * The message of an `exact` roster hash: "exact", a line feed, and the plain normal form. The
+ * prefix keeps the two kinds of hash apart: without it, the exact and the skeleton hash of a name
+ * that is its own skeleton ("anna") would be equal, and the file would tell which members' names
+ * are written in other letters. A plain form never contains a line feed.
  */
-export async function matchesRoster(name: string, roster: Pick<Roster, 'salt' | 'members'>): Promise<boolean> {
-  const forms = rosterForms(name).filter((form) => form !== '');
-  if (forms.length === 0) return false;
-  const key = await hmacKey(roster.salt);
-  for (const form of forms) {
-    if (roster.members.includes(await macOf(key, form))) return true;
-  }
-  return false;
+export function exactMessage(name: string): string {
+  return `exact\n${normaliseName(name)}`;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hashMember, hashMembers, matchesRoster, newSalt, normaliseForRoster, normaliseName, rosterForms, skeleton } from '../../../utils/rules/roster';
+import { hashMembers, newSalt } from '../../../utils/roster/engine/hmac';
+import { createRosterEngine } from '../../../utils/roster/engine';
+import { normaliseForRoster, normaliseName, rosterForms, skeleton } from '../../../utils/roster/engine/normal-forms';
+import type { Roster } from '../../../utils/rules/types';
 import { RuleSetSchema } from '../../../utils/rules/schema';
-import { minimal, SALT } from './corpus';
+import { minimal, SALT } from '../rules/corpus';
 
 describe('normalising names for the roster', () => {
   it('folds case, compatibility forms and spacing', () => {
@@ -42,20 +45,25 @@ describe('normalising names for the roster', () => {
   });
 });
 
+/** One member hash, as the workshop makes it. */
+const memberHash = async (name: string, salt: string) => (await hashMembers([name], salt))[0]!;
+/** Whether the call page's check finds the name on the list (as a member or as a look-alike of one). */
+const listed = async (name: string, roster: Roster) => (await createRosterEngine().check([name], roster, []))[0]!.match !== 'unknown';
+
 describe('roster hashes', () => {
   it('are keyed hashes of the skeleton that do not contain the name', async () => {
-    const hash = await hashMember('Sabine', SALT);
+    const hash = await memberHash('Sabine', SALT);
     expect(hash).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(hash.toLowerCase()).not.toContain('sabine');
-    expect(await hashMember(' sabine ', SALT)).toBe(hash);
-    expect(await hashMember('Sаbine', SALT)).toBe(hash); // Cyrillic а
-    expect(await hashMember('Sabine', newSalt())).not.toBe(hash);
+    expect(await memberHash(' sabine ', SALT)).toBe(hash);
+    expect(await memberHash('Sаbine', SALT)).toBe(hash); // Cyrillic а
+    expect(await memberHash('Sabine', newSalt())).not.toBe(hash);
   });
 
   it('are HMAC-SHA-256 with the salt as key', async () => {
     const key = await crypto.subtle.importKey('raw', Buffer.from(SALT, 'base64url'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode('sabine'));
-    expect(await hashMember('Sabine', SALT)).toBe(Buffer.from(mac).toString('base64url'));
+    expect(await memberHash('Sabine', SALT)).toBe(Buffer.from(mac).toString('base64url'));
   });
 
   it('fit the schema, with no name in the document', async () => {
@@ -67,13 +75,13 @@ describe('roster hashes', () => {
 
   it('match display names, look-alikes included, and never blank ones', async () => {
     const roster = { salt: SALT, members: await hashMembers(['Sabine', 'Ahmet'], SALT) };
-    expect(await matchesRoster('SABINE', roster)).toBe(true);
-    expect(await matchesRoster('\u0410hmet', roster)).toBe(true);
-    expect(await matchesRoster('ΑΗΜΕΤ', roster)).toBe(true); // Greek capitals
-    expect(await matchesRoster('sabine', roster)).toBe(true);
-    expect(await matchesRoster('Sabina', roster)).toBe(false);
-    const withBlank = { salt: SALT, members: [...roster.members, await hashMember('', SALT)] };
-    expect(await matchesRoster('\u200b\u3164', withBlank)).toBe(false);
+    expect(await listed('SABINE', roster)).toBe(true);
+    expect(await listed('\u0410hmet', roster)).toBe(true);
+    expect(await listed('ΑΗΜΕΤ', roster)).toBe(true); // Greek capitals
+    expect(await listed('sabine', roster)).toBe(true);
+    expect(await listed('Sabina', roster)).toBe(false);
+    const withBlank = { salt: SALT, members: [...roster.members, await memberHash('', SALT)] };
+    expect(await listed('\u200b\u3164', withBlank)).toBe(false);
   });
 
   it('makes fresh 32-byte salts', () => {
