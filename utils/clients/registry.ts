@@ -1,6 +1,7 @@
 import { BBB_MATCHES } from './bbb/hosts';
 import { JITSI_MATCHES } from './jitsi/hosts';
 import { MEET_MATCHES } from './meet/hosts';
+import { NEXTCLOUD_TALK_MATCHES } from './nextcloud-talk/hosts';
 import { TEAMS_MATCHES } from './teams/hosts';
 import type { CallClient } from './types';
 import { ZOOM_MATCHES } from './zoom/hosts';
@@ -20,4 +21,5 @@ export const CLIENTS: readonly CallClient[] = [
   { id: 'teams', matches: TEAMS_MATCHES },
   { id: 'meet', matches: MEET_MATCHES },
   { id: 'bbb', matches: BBB_MATCHES },
+  { id: 'nextcloud-talk', matches: NEXTCLOUD_TALK_MATCHES },
 ];
