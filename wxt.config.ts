@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { preactWithoutHtmlSink } from './scripts/vite-preact-without-html-sink.mjs';
-import { HOSTED_CALL_MATCHES } from './utils/clients/common/hosts';
+import { HOSTED_CALL_MATCHES } from './utils/clients/call-scripts';
 
 // MV3 for Chrome and Firefox alike: one set of APIs (action, storage.session, scripting),
 // and Firefox >= 140 supports it fully. See README "Firefox".

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CALL_PAGE_SCRIPTS } from '../../utils/clients/call-scripts';
 import { t } from '../../utils/platform/i18n';
 
+type ScriptFile = Parameters<typeof browser.scripting.executeScript>[0] extends { files?: (infer F)[] } ? F : never;
+
 /**
- * For a page Vertraulich does not watch (a self-hosted Jitsi Meet or BigBlueButton server): run the
- * call checks on this tab, once, with the activeTab permission the click on the toolbar button
+ * For a page Vertraulich does not watch (a self-hosted Jitsi Meet, BigBlueButton or Nextcloud Talk
+ * server): run every script a call page needs (utils/clients/call-scripts.ts) on this tab, once, with the activeTab permission the click on the toolbar button
  * gave. Nothing is kept: after a reload the page is not watched again (the options page can add
  * the server for good).
  */
@@ -14,9 +17,15 @@ export function EnableHere({ tabId }: { tabId: number }) {
   const onEnable = async () => {
     setState('busy');
     try {
-      // Jitsi's bridge first (MAIN world; it only reads Jitsi's store if there is one), then the checks.
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/jitsi-bridge.js'], world: 'MAIN' });
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/call.js'] });
+      // In order: the MAIN-world scripts (the screen-share watch, the bridges: each only acts on its
+      // own client's page), then the checks. The top frame only: activeTab grants this page's origin.
+      for (const script of CALL_PAGE_SCRIPTS) {
+        await browser.scripting.executeScript({
+          target: { tabId },
+          files: [`/${script.file}` as ScriptFile],
+          ...(script.world === 'MAIN' ? { world: 'MAIN' as const } : {}),
+        });
+      }
       setState('done');
     } catch {
       setState('failed');

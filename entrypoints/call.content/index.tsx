@@ -3,8 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Overlay } from '../../components/overlay/Overlay';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { BRIDGE_HELLO } from '../../utils/platform/messages';
-import { HOSTED_CALL_MATCHES } from '../../utils/clients/common/hosts';
-import { pickAdapter } from '../../utils/clients/registry';
+import { pickAdapter } from '../../utils/clients/adapters';
+import { CALL_SCRIPT } from '../../utils/clients/call-scripts';
 import type { Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
 import { createFindingsState } from '../../utils/call/session';
@@ -16,11 +16,11 @@ import { TEST_BUILD } from '../../utils/call/test-build';
 import type { Badges } from '../../utils/roster/engine-api';
 
 export default defineContentScript({
-  matches: HOSTED_CALL_MATCHES,
-  // Zoom's web app shows the call in a same-origin iframe#webclient; pickAdapter keeps every other
-  // client to the top frame (see utils/clients/zoom/adapter.ts).
-  allFrames: true,
-  runAt: 'document_idle',
+  // All frames: Zoom's web app shows the call in a same-origin iframe#webclient; pickAdapter keeps
+  // every other client to the top frame (see utils/clients/zoom/adapter.ts).
+  matches: CALL_SCRIPT.matches,
+  runAt: CALL_SCRIPT.runAt,
+  allFrames: CALL_SCRIPT.allFrames,
   async main(ctx) {
     const adapter = pickAdapter(document, new URL(location.href));
     if (!adapter) return;

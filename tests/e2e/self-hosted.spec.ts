@@ -21,7 +21,12 @@ test('a self-hosted Jitsi server: added in the options page, checked, removed ag
   await openOptions(options, extensionId);
   await addServerInOptions(options, 'jitsi.example.org/Dienstagsgruppe', SERVER);
   await expect(options.locator('[data-self-hosted]').getByRole('status')).toContainText(SERVER);
-  expect(await registered()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-jitsi.example.org']);
+  // Every script a call page needs (utils/clients/call-scripts.ts), the screen-share watch too.
+  expect(await registered()).toEqual([
+    'vertraulich-bridge-jitsi.example.org',
+    'vertraulich-call-jitsi.example.org',
+    'vertraulich-screen-share-jitsi.example.org',
+  ]);
 
   // After: the checks run on the server's pages (recognised by Jitsi's markup, not by its host).
   await page.reload();

@@ -1,16 +1,25 @@
-import { bbbAdapter } from './bbb/adapter';
-import { jitsiAdapter } from './jitsi/adapter';
-import { meetAdapter } from './meet/adapter';
-import { teamsAdapter } from './teams/adapter';
-import type { ClientAdapter } from './types';
-import { zoomAdapter } from './zoom/adapter';
+import { BBB_MATCHES } from './bbb/hosts';
+import { JITSI_MATCHES } from './jitsi/hosts';
+import { MEET_MATCHES } from './meet/hosts';
+import { NEXTCLOUD_TALK_MATCHES } from './nextcloud-talk/hosts';
+import { TEAMS_MATCHES } from './teams/hosts';
+import type { CallClient } from './types';
+import { ZOOM_MATCHES } from './zoom/hosts';
 
-/** Every client adapter. A meta-test checks each has fixtures for pre-join and in-call. */
-export const ADAPTERS: readonly ClientAdapter[] = [jitsiAdapter, zoomAdapter, teamsAdapter, meetAdapter, bbbAdapter];
-
-export function pickAdapter(doc: Document, url: URL): ClientAdapter | null {
-  // The content script runs in all frames (Zoom's call is in an iframe); elsewhere only the top frame reads.
-  const view = doc.defaultView;
-  const inFrame = view !== null && view !== view.top;
-  return ADAPTERS.find((adapter) => (!inFrame || adapter.inFrames) && adapter.recognises(doc, url)) ?? null;
-}
+/**
+ * Every call client, one line each, in the order pages are tried. Everything else is derived from
+ * this list: the adapters (adapters.ts: the folder utils/clients/<id>/ holds adapter.ts), the
+ * manifest's hosts and content scripts, the scripts registered on self-hosted servers and those
+ * "Enable Vertraulich here" runs (call-scripts.ts).
+ *
+ * Plain data on purpose: the MAIN-world scripts take their match patterns from here, and importing
+ * the adapters would put all of them into those small scripts.
+ */
+export const CLIENTS: readonly CallClient[] = [
+  { id: 'jitsi', matches: JITSI_MATCHES, bridge: 'jitsi-bridge' },
+  { id: 'zoom', matches: ZOOM_MATCHES },
+  { id: 'teams', matches: TEAMS_MATCHES },
+  { id: 'meet', matches: MEET_MATCHES },
+  { id: 'bbb', matches: BBB_MATCHES },
+  { id: 'nextcloud-talk', matches: NEXTCLOUD_TALK_MATCHES },
+];

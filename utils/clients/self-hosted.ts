@@ -1,21 +1,20 @@
 import { browser } from 'wxt/browser';
 import { selfHostedServersItem } from '../platform/storage';
-import { HOSTED_CALL_MATCHES } from './common/hosts';
-import { jitsiAdapter } from './jitsi/adapter';
+import { CALL_PAGE_SCRIPTS, HOSTED_CALL_MATCHES } from './call-scripts';
+import { patternCoversHost } from './common/match-pattern';
 
 /**
  * Self-hosted call servers (a Jitsi Meet or BigBlueButton server of the group's association).
  * Their hosts cannot be in the manifest: the person names one in the options page, the browser
- * asks them to allow that one host, and the call content script (plus Jitsi's MAIN-world bridge)
- * is registered there. On such a server the adapters recognise Jitsi and BigBlueButton by their
- * markup, never by the host name.
+ * asks them to allow that one host, and every script a call page needs (call-scripts.ts: the
+ * screen-share watch, each client's MAIN-world bridge, the checks) is registered there. On such a
+ * server the adapters recognise Jitsi, BigBlueButton and Nextcloud Talk by their markup, never by
+ * the host name.
  *
  * Where it is kept: the list of servers in storage.local (selfHostedServersItem), the permission by
  * the browser, the registered scripts by the browser too (persistAcrossSessions), and
  * `syncSelfHostedServers` (background start, permission changes) puts the three in line again.
  */
-const CALL_SCRIPT = 'content-scripts/call.js';
-const BRIDGE_SCRIPT = (jitsiAdapter.bridge?.script ?? '/content-scripts/jitsi-bridge.js').replace(/^\//, '');
 
 export type ServerError = 'invalid' | 'not-https' | 'hosted' | 'denied' | 'failed';
 export type AddResult = { ok: true; origin: string } | { ok: false; error: ServerError };
@@ -42,22 +41,13 @@ export function parseServer(input: string): { origin: string } | { error: Server
   if (url.port || url.username || url.password || !url.hostname.includes('.') || url.hostname.endsWith('.')) {
     return { error: 'invalid' };
   }
-  if (HOSTED_CALL_MATCHES.some((pattern) => matchesHost(pattern, url.hostname))) return { error: 'hosted' };
+  if (HOSTED_CALL_MATCHES.some((pattern) => patternCoversHost(pattern, url.hostname))) return { error: 'hosted' };
   return { origin: url.origin };
 }
 
-/** Does the host part of a match pattern ("https://*.zoom.us/wc/*") cover `host`? */
-function matchesHost(pattern: string, host: string): boolean {
-  const patternHost = pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '');
-  return patternHost.startsWith('*.')
-    ? host === patternHost.slice(2) || host.endsWith(patternHost.slice(1))
-    : host === patternHost;
-}
-
-const scriptIds = (origin: string) => {
-  const host = new URL(origin).host;
-  return { call: `vertraulich-call-${host}`, bridge: `vertraulich-bridge-${host}` };
-};
+/** The registration id of each script on this server ("vertraulich-call-jitsi.example.org"). */
+const scriptId = (scriptName: string, origin: string) => `vertraulich-${scriptName}-${new URL(origin).host}`;
+const registeredIds = async () => new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
 
 async function storedOrigins(): Promise<string[]> {
   // Checked again on the way out: a stored list is data like any other.
@@ -70,31 +60,34 @@ async function storeOrigins(origins: string[]): Promise<void> {
 }
 
 async function register(origin: string): Promise<void> {
-  const ids = scriptIds(origin);
   const matches = [`${origin}/*`];
-  const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
-  const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
-  if (!registered.has(ids.bridge)) {
-    // First, so the store's state is posted by the time the call script listens (it also says hello).
-    scripts.push({ id: ids.bridge, matches, js: [BRIDGE_SCRIPT], runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
-  }
-  if (!registered.has(ids.call)) {
-    scripts.push({ id: ids.call, matches, js: [CALL_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true });
-  }
+  const registered = await registeredIds();
+  // In CALL_PAGE_SCRIPTS' order: the MAIN-world scripts first, so their state is posted by the time
+  // the call script listens (it also says hello). Only what is missing: an update adds a new script.
+  const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = CALL_PAGE_SCRIPTS.filter(
+    (script) => !registered.has(scriptId(script.id, origin)),
+  ).map((script) => ({
+    id: scriptId(script.id, origin),
+    matches,
+    js: [script.file],
+    runAt: script.runAt,
+    allFrames: script.allFrames,
+    ...(script.world === 'MAIN' ? { world: 'MAIN' as const } : {}),
+    persistAcrossSessions: true,
+  }));
   if (!scripts.length) return;
   try {
     await browser.scripting.registerContentScripts(scripts);
   } catch (error) {
     // The background (permission just added) and the options page may register at the same time.
-    const now = new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
-    if (!now.has(ids.call) || !now.has(ids.bridge)) throw error;
+    const now = await registeredIds();
+    if (!CALL_PAGE_SCRIPTS.every((script) => now.has(scriptId(script.id, origin)))) throw error;
   }
 }
 
 async function unregister(origin: string): Promise<void> {
-  const { call, bridge } = scriptIds(origin);
-  const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
-  const ids = [call, bridge].filter((id) => registered.has(id));
+  const registered = await registeredIds();
+  const ids = CALL_PAGE_SCRIPTS.map((script) => scriptId(script.id, origin)).filter((id) => registered.has(id));
   if (ids.length) await browser.scripting.unregisterContentScripts({ ids });
 }
 

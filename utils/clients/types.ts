@@ -79,16 +79,24 @@ export interface ClientAdapter {
    * script may pick this adapter inside frames. Every other adapter is only used in the top frame.
    */
   inFrames?: boolean;
-  /** MAIN-world bridge, if the client keeps its state in page globals. */
+  /** The client keeps its state in page globals: what its MAIN-world bridge posts is parsed here. */
   bridge?: {
-    /**
-     * The bridge's MAIN-world content script in the build, e.g. '/content-scripts/jitsi-bridge.js'
-     * (registered for self-hosted servers alongside the call content script).
-     */
-    script: string;
     /** Validates a message the page posted; returns null for anything malformed or foreign. */
     parse(data: unknown): BridgeData | null;
   };
+}
+
+/** One line of the registry (registry.ts): plain data, so the MAIN-world scripts can use it. */
+export interface CallClient {
+  /** The folder utils/clients/<id>/ and the adapter's id. */
+  id: string;
+  /** Match patterns of the client's hosted service (its hosts.ts); empty for self-hosted-only clients. */
+  matches: string[];
+  /**
+   * The name of the client's MAIN-world bridge, an entrypoint of its own (entrypoints/<name>.content.ts),
+   * started at document_idle, when the client's own globals can be there.
+   */
+  bridge?: string;
 }
 
 export const emptySnapshot = (client: string): CallSnapshot => ({

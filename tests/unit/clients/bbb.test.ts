@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { bbbAdapter } from '../../../utils/clients/bbb/adapter';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAdapter } from '../../../utils/clients/bbb/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
+
+/** A new adapter for every test: what one remembers (a typed name, your id) never leaks into the next. */
+let bbbAdapter = createAdapter();
+beforeEach(() => {
+  bbbAdapter = createAdapter();
+});
 
 const SERVER = 'https://bbb.selbsthilfe-beispiel.de';
 const read = () => bbbAdapter.read(document, null);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EnableHere } from '../../../components/status/EnableHere';
+import { CALL_PAGE_SCRIPTS } from '../../../utils/clients/call-scripts';
 
 type Injection = { target: { tabId: number }; files: string[]; world?: string };
 const flush = () => new Promise((done) => setTimeout(done, 0));
@@ -23,16 +24,19 @@ describe('EnableHere (popup: "Enable Vertraulich here")', () => {
     vi.restoreAllMocks();
   });
 
-  it('runs Jitsi\'s bridge (MAIN world) and the call checks in that tab only, on the click', async () => {
+  it('runs every script a call page needs (the derived list) in that tab only, on the click', async () => {
     Object.assign(fakeBrowser.scripting, { executeScript: async (injection: Injection) => void injected.push(injection) });
     render(<EnableHere tabId={42} />, root);
     expect(injected).toEqual([]);
     root.querySelector('button')!.click();
     await flush();
+    // The MAIN-world scripts first (the screen-share watch, Jitsi's bridge), then the checks.
     expect(injected).toEqual([
+      { target: { tabId: 42 }, files: ['/content-scripts/screen-share-watch.js'], world: 'MAIN' },
       { target: { tabId: 42 }, files: ['/content-scripts/jitsi-bridge.js'], world: 'MAIN' },
       { target: { tabId: 42 }, files: ['/content-scripts/call.js'] },
     ]);
+    expect(injected.map((injection) => injection.files[0])).toEqual(CALL_PAGE_SCRIPTS.map((script) => `/${script.file}`));
     expect(root.querySelector('[role="status"]')?.textContent).toBe('enableHereDone');
     expect(root.querySelector('button')?.disabled).toBe(true);
   });

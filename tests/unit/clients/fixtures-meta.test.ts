@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../../utils/clients/registry';
+import { ADAPTERS } from '../../../utils/clients/adapters';
 import { clearDocument, FIXTURES, loadFixture } from './load-fixture';
 
 afterEach(clearDocument);
@@ -12,7 +12,7 @@ afterEach(clearDocument);
  * reads as pre-join, and some that it reads as in-call (with participants). A new adapter without
  * fixtures fails here.
  */
-describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('fixtures of %s', (id, adapter) => {
+describe.each(ADAPTERS.map((entry) => [entry.id, entry] as const))('fixtures of %s', (id, entry) => {
   const dir = resolve(FIXTURES, id);
   const files = (() => {
     try {
@@ -25,7 +25,7 @@ describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('fixtur
   const phases = () =>
     files.map((file) => {
       loadFixture(`${id}/${file}`);
-      const snapshot = adapter.read(document, null);
+      const snapshot = entry.create().read(document, null);
       clearDocument();
       return { file, phase: snapshot.phase, people: snapshot.participants.length, unreadable: snapshot.unreadable };
     });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ADAPTERS, pickAdapter } from '../../../utils/clients/registry';
+import { ADAPTERS, pickAdapter } from '../../../utils/clients/adapters';
 import { clearDocument, loadFixture } from './load-fixture';
 
 afterEach(() => {
@@ -13,7 +13,7 @@ const inFrame = () => vi.spyOn(window, 'top', 'get').mockReturnValue({} as Windo
 
 describe('which adapter runs where', () => {
   it('only Zoom runs in frames', () => {
-    expect(ADAPTERS.filter((adapter) => adapter.inFrames).map((adapter) => adapter.id)).toEqual(['zoom']);
+    expect(ADAPTERS.map((entry) => entry.create()).filter((adapter) => adapter.inFrames).map((adapter) => adapter.id)).toEqual(['zoom']);
   });
 
   it('in the top frame every hosted client is found by its host', () => {

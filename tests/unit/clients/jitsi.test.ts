@@ -1,10 +1,17 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startJitsiBridge } from '../../../utils/clients/jitsi/bridge';
-import { jitsiAdapter, parseBridgeMessage, type JitsiBridgeState } from '../../../utils/clients/jitsi/adapter';
+import { createAdapter } from '../../../utils/clients/jitsi/adapter';
+import { parseJitsiBridgeMessage as parseBridgeMessage, type JitsiBridgeState } from '../../../utils/clients/jitsi/bridge-message';
 import type { CallSnapshot, Participant } from '../../../utils/clients/types';
+
+/** A new adapter for every test: what one remembers (a typed name, your id) never leaks into the next. */
+let jitsiAdapter = createAdapter();
+beforeEach(() => {
+  jitsiAdapter = createAdapter();
+});
 
 const FIXTURES = resolve(__dirname, '../../fixtures/jitsi');
 const MEET = new URL('https://meet.jit.si/SelbsthilfegruppeDienstag');
@@ -545,7 +552,6 @@ describe('jitsi bridge messages are untrusted input', () => {
   const message = (over: Record<string, unknown> = {}) => ({ source: 'vertraulich:jitsi', version: 1, state: state(), ...over });
 
   it('accepts what the bridge sends, as plain data', () => {
-    expect(jitsiAdapter.bridge?.script).toBe('/content-scripts/jitsi-bridge.js');
     expect(jitsiAdapter.bridge?.parse(message())).toEqual(state());
     const extra = message();
     (extra.state as unknown as Record<string, unknown>).html = '<img src=x onerror=alert(1)>';

@@ -13,10 +13,12 @@ type TestWindow = Window & { __fixture?: FixtureHelpers };
 export function loadFixture(path: string): FixtureHelpers {
   const win = window as unknown as TestWindow;
   delete win.__fixture;
-  // happy-dom does not load frames (and says so loudly): the adapters only look at the iframe element.
+  // happy-dom does not load frames or script files (and says so loudly): the adapters only look at
+  // the elements. A script of an unknown type is never fetched.
   const html = readFileSync(resolve(FIXTURES, path), 'utf8')
     .replace(/(<iframe\b[^>]*?)\ssrc=/g, '$1 data-src=')
-    .replace(/<iframe\b/g, '<iframe srcdoc=""');
+    .replace(/<iframe\b/g, '<iframe srcdoc=""')
+    .replace(/<script\b(?=[^>]*\ssrc=)/g, '<script type="text/x-not-run"');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;

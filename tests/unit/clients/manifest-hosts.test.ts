@@ -1,20 +1,24 @@
 // @vitest-environment happy-dom
-// The built manifest asks for exactly the hosted call clients' hosts (utils/clients/common/hosts.ts) and
-// runs the call script on exactly those: no host a reviewer would not expect, none missing.
-// Self-hosted servers are asked for at run time (optional_host_permissions), never listed.
+// The BUILT manifests (Chrome and Firefox) ask for exactly the hosts and run exactly the content scripts
+// that the registry's derived lists say (utils/clients/call-scripts.ts): no host a reviewer would not
+// expect, none missing, no script with options of its own. Self-hosted servers are asked for at run time
+// (optional_host_permissions), never listed.
+// Built here with WXT's own API into a temporary folder, as tests/unit/manifest.test.ts does: unit tests
+// run before `npm run build:all`, and .output is not theirs to touch (nor may it be stale).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type Logger } from 'wxt';
-import { HOSTED_CALL_MATCHES, JITSI_MATCHES, MEET_MATCHES, TEAMS_MATCHES, ZOOM_MATCHES } from '../../../utils/clients/common/hosts';
-import { pickAdapter } from '../../../utils/clients/registry';
+import { pickAdapter } from '../../../utils/clients/adapters';
+import { CALL_PAGE_SCRIPTS, HOSTED_CALL_MATCHES } from '../../../utils/clients/call-scripts';
 
 interface ContentScript {
   matches?: string[];
   js?: string[];
   all_frames?: boolean;
   world?: string;
+  run_at?: string;
 }
 interface Manifest {
   permissions?: string[];
@@ -25,47 +29,63 @@ interface Manifest {
 
 const quiet: Logger = { debug() {}, log() {}, info() {}, success() {}, warn: console.warn, error: console.error, fatal: console.error, level: 3 };
 let outDir = '';
-let manifest: Manifest;
+const manifests: Record<'chrome' | 'firefox', Manifest> = { chrome: {}, firefox: {} };
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'vertraulich-hosts-'));
-  await build({ browser: 'chrome', outDir, logger: quiet });
-  manifest = JSON.parse(readFileSync(join(outDir, 'chrome-mv3', 'manifest.json'), 'utf8')) as Manifest;
-}, 120_000);
+  for (const browser of ['chrome', 'firefox'] as const) {
+    await build({ browser, outDir, logger: quiet });
+    manifests[browser] = JSON.parse(readFileSync(join(outDir, `${browser}-mv3`, 'manifest.json'), 'utf8')) as Manifest;
+  }
+}, 180_000);
 
 afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
-const script = (file: string) => manifest.content_scripts?.find((s) => s.js?.includes(file));
 
-describe('the manifest\'s hosts', () => {
-  it('covers Jitsi, Zoom, Teams and Meet, and nothing else', () => {
-    expect(sorted(HOSTED_CALL_MATCHES)).toEqual(sorted([...JITSI_MATCHES, ...ZOOM_MATCHES, ...TEAMS_MATCHES, ...MEET_MATCHES]));
-    expect(sorted(manifest.host_permissions)).toEqual(sorted(HOSTED_CALL_MATCHES));
+describe.each(['chrome', 'firefox'] as const)('the built %s manifest', (browser) => {
+  const manifest = () => manifests[browser];
+
+  it('asks for the hosted clients\' hosts from the registry, and nothing else', () => {
+    expect(HOSTED_CALL_MATCHES.length).toBeGreaterThan(0);
+    expect(sorted(manifest().host_permissions)).toEqual(sorted(HOSTED_CALL_MATCHES));
   });
 
-  it('runs the call script on exactly those hosts, in all frames (Zoom\'s iframe#webclient)', () => {
-    const call = script('content-scripts/call.js');
-    expect(sorted(call?.matches)).toEqual(sorted(HOSTED_CALL_MATCHES));
-    expect(call?.all_frames).toBe(true);
-  });
-
-  it('runs Jitsi\'s MAIN-world bridge on Jitsi\'s hosts only', () => {
-    const bridge = script('content-scripts/jitsi-bridge.js');
-    expect(bridge?.world).toBe('MAIN');
-    expect(sorted(bridge?.matches)).toEqual(sorted(JITSI_MATCHES));
+  it('runs exactly the derived call-page scripts, each with its derived options', () => {
+    const expected = CALL_PAGE_SCRIPTS.filter((script) => script.matches.length > 0).map((script) => ({
+      js: [script.file],
+      matches: sorted(script.matches),
+      run_at: script.runAt,
+      all_frames: script.allFrames,
+      world: script.world === 'MAIN' ? 'MAIN' : undefined,
+    }));
+    const actual = (manifest().content_scripts ?? []).map((script) => ({
+      js: script.js,
+      matches: sorted(script.matches),
+      run_at: script.run_at,
+      all_frames: script.all_frames ?? false,
+      world: script.world,
+    }));
+    const byFile = (a: { js?: string[] }, b: { js?: string[] }) => (a.js?.[0] ?? '').localeCompare(b.js?.[0] ?? '');
+    expect(actual.sort(byFile)).toEqual(expected.sort(byFile));
+    // Not vacuous: the screen-share watch and Jitsi's bridge are among them.
+    expect(expected.map((script) => script.js[0])).toEqual(
+      expect.arrayContaining(['content-scripts/screen-share-watch.js', 'content-scripts/jitsi-bridge.js', 'content-scripts/call.js']),
+    );
   });
 
   it('asks for self-hosted servers only at run time, with the scripting permission to register them', () => {
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-    expect(manifest.permissions).toEqual(expect.arrayContaining(['scripting', 'activeTab']));
-    expect(manifest.host_permissions).not.toContain('https://*/*');
-    expect(manifest.host_permissions).not.toContain('<all_urls>');
+    expect(manifest().optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest().permissions).toEqual(expect.arrayContaining(['scripting', 'activeTab']));
+    expect(manifest().host_permissions).not.toContain('https://*/*');
+    expect(manifest().host_permissions).not.toContain('<all_urls>');
   });
+});
 
-  it.each(HOSTED_CALL_MATCHES)('has an adapter for every page of %s', (pattern) => {
+describe('the hosted clients', () => {
+  it.each(HOSTED_CALL_MATCHES)('have an adapter for every page of %s', (pattern) => {
     document.body.textContent = '';
     const url = new URL(pattern.replace('://*.', '://app.').replace(/\*$/, 'SelbsthilfeMitte'));
     expect(pickAdapter(document, url)).not.toBeNull();

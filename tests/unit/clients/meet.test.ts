@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { meetAdapter } from '../../../utils/clients/meet/adapter';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAdapter } from '../../../utils/clients/meet/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
+
+/** A new adapter for every test: what one remembers (a typed name, your id) never leaks into the next. */
+let meetAdapter = createAdapter();
+beforeEach(() => {
+  meetAdapter = createAdapter();
+});
 
 const read = () => meetAdapter.read(document, null);
 afterEach(clearDocument);

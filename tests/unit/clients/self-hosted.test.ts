@@ -7,6 +7,7 @@ import {
   removeServer,
   syncSelfHostedServers,
 } from '../../../utils/clients/self-hosted';
+import { CALL_PAGE_SCRIPTS } from '../../../utils/clients/call-scripts';
 
 type Registered = { id: string; matches?: string[]; js?: string[]; world?: string; persistAcrossSessions?: boolean };
 
@@ -70,13 +71,17 @@ describe('self-hosted servers', () => {
     fake = fakePermissionsAndScripting(() => yes);
   });
 
-  it('adding asks for that one host, then registers the call script and Jitsi\'s bridge there, kept across sessions', async () => {
+  it('adding asks for that one host, then registers every script a call page needs there, kept across sessions', async () => {
     expect(await addServer('jitsi.example.org/Gruppe')).toEqual({ ok: true, origin: 'https://jitsi.example.org' });
     expect(fake.asked).toEqual([['https://jitsi.example.org/*']]);
+    const matches = ['https://jitsi.example.org/*'];
     expect([...fake.scripts.values()]).toEqual([
-      expect.objectContaining({ id: 'vertraulich-bridge-jitsi.example.org', matches: ['https://jitsi.example.org/*'], js: ['content-scripts/jitsi-bridge.js'], world: 'MAIN', persistAcrossSessions: true }),
-      expect.objectContaining({ id: 'vertraulich-call-jitsi.example.org', matches: ['https://jitsi.example.org/*'], js: ['content-scripts/call.js'], persistAcrossSessions: true }),
+      expect.objectContaining({ id: 'vertraulich-screen-share-jitsi.example.org', matches, js: ['content-scripts/screen-share-watch.js'], runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true }),
+      expect.objectContaining({ id: 'vertraulich-bridge-jitsi.example.org', matches, js: ['content-scripts/jitsi-bridge.js'], world: 'MAIN', persistAcrossSessions: true }),
+      expect.objectContaining({ id: 'vertraulich-call-jitsi.example.org', matches, js: ['content-scripts/call.js'], persistAcrossSessions: true }),
     ]);
+    // The derived list, nothing of its own.
+    expect([...fake.scripts.values()].map((script) => script.js?.[0])).toEqual(CALL_PAGE_SCRIPTS.map((script) => script.file));
     expect(await listServers()).toEqual([{ origin: 'https://jitsi.example.org', allowed: true }]);
   });
 
@@ -95,7 +100,7 @@ describe('self-hosted servers', () => {
   it('adding twice keeps one entry and one set of scripts', async () => {
     await addServer('jitsi.example.org');
     expect(await addServer('https://jitsi.example.org/other-room')).toEqual({ ok: true, origin: 'https://jitsi.example.org' });
-    expect(fake.scripts.size).toBe(2);
+    expect(fake.scripts.size).toBe(CALL_PAGE_SCRIPTS.length);
     expect(await listServers()).toHaveLength(1);
   });
 
@@ -103,7 +108,7 @@ describe('self-hosted servers', () => {
     await addServer('jitsi.example.org');
     await addServer('bbb.example.org');
     await removeServer('https://jitsi.example.org');
-    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-bbb.example.org', 'vertraulich-call-bbb.example.org']);
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-bbb.example.org', 'vertraulich-call-bbb.example.org', 'vertraulich-screen-share-bbb.example.org']);
     expect(fake.granted.has('https://jitsi.example.org/*')).toBe(false);
     expect(await listServers()).toEqual([{ origin: 'https://bbb.example.org', allowed: true }]);
   });
@@ -114,11 +119,18 @@ describe('self-hosted servers', () => {
     fake.scripts.clear(); // e.g. a browser that did not keep them
     fake.granted.delete('https://bbb.example.org/*'); // taken back in the browser's settings
     await syncSelfHostedServers();
-    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-jitsi.example.org']);
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-jitsi.example.org', 'vertraulich-screen-share-jitsi.example.org']);
     expect(await listServers()).toEqual([
       { origin: 'https://bbb.example.org', allowed: false },
       { origin: 'https://jitsi.example.org', allowed: true },
     ]);
+  });
+
+  it('an update registers a script that was added since, on servers added before', async () => {
+    await addServer('jitsi.example.org');
+    fake.scripts.delete('vertraulich-screen-share-jitsi.example.org'); // registered by a version without it
+    await syncSelfHostedServers();
+    expect(fake.scripts.has('vertraulich-screen-share-jitsi.example.org')).toBe(true);
   });
 
   it('ignores junk in storage', async () => {

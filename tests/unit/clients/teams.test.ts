@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { teamsAdapter } from '../../../utils/clients/teams/adapter';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAdapter } from '../../../utils/clients/teams/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
+
+/** A new adapter for every test: what one remembers (a typed name, your id) never leaks into the next. */
+let teamsAdapter = createAdapter();
+beforeEach(() => {
+  teamsAdapter = createAdapter();
+});
 
 const read = () => teamsAdapter.read(document, null);
 afterEach(clearDocument);

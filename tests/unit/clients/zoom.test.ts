@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { zoomAdapter } from '../../../utils/clients/zoom/adapter';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAdapter } from '../../../utils/clients/zoom/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
+
+/** A new adapter for every test: what one remembers (a typed name, your id) never leaks into the next. */
+let zoomAdapter = createAdapter();
+beforeEach(() => {
+  zoomAdapter = createAdapter();
+});
 
 const CLIENT = new URL('https://app.zoom.us/wc/81234567890/join?from=pwa');
 const read = () => zoomAdapter.read(document, null);

@@ -29,7 +29,10 @@ export interface DomSpec {
   label: string;
   /** Recognise the page (host, path, markup). */
   recognises(doc: Document, url: URL): boolean;
-  /** The pre-join name field; its presence means "pre-join". */
+  /**
+   * The pre-join name field; its presence means "pre-join". May also name a pre-join screen without
+   * the field (Nextcloud Talk's device check): only an <input> is read as the name typed.
+   */
   prejoinName: string;
   /** Present only in the call itself. */
   inCall: string;
@@ -69,6 +72,10 @@ function nameOf(item: Element, source: NameSource): string {
   return '';
 }
 
+/**
+ * A new adapter for one call page. What it remembers (the name typed before joining) lives in this
+ * closure, so two pages, or two tests, never share it.
+ */
 export function domAdapter(spec: DomSpec): ClientAdapter {
   /** The name you typed on the pre-join page: the clients do not all mark your own tile. */
   let typed = '';
@@ -89,7 +96,8 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     const input = doc.querySelector(spec.prejoinName);
     if (input) {
       snapshot.phase = 'prejoin';
-      typed = 'value' in input ? clean(String(input.value)) : '';
+      // A later pre-join step without the field keeps the name typed in an earlier one.
+      if (input.localName === 'input') typed = clean((input as HTMLInputElement).value);
       snapshot.selfName = typed || null;
       return snapshot;
     }

@@ -1,120 +1,31 @@
-import { bool, list, literal, parsePlain, record, text as textOf } from '../common/plain-data';
+import { matchesAny } from '../common/match-pattern';
 import type { BridgeData, CallPhase, CallSnapshot, ClientAdapter, Participant, ShownIn } from '../types';
 import { emptySnapshot } from '../types';
+import { JITSI_BRIDGE_LIMITS, parseJitsiBridgeMessage, type JitsiBridgeState } from './bridge-message';
+import { JITSI_MATCHES } from './hosts';
+import {
+  localNameSuffix,
+  paneRowIdPrefix,
+  remoteNameIdPrefix,
+  remoteNameIdSuffix,
+  remoteTileIdPrefix,
+  virtualScreenshareIdSeparator,
+  selectors,
+} from './selectors';
 
 /**
- * Jitsi Meet adapter. Everything it knows about Jitsi's page is in `selectors` (each with the
- * jitsi/jitsi-meet source file it comes from) and in the bridge message shape below.
- * Names are read with textContent only: they are untrusted page text.
+ * Jitsi Meet adapter. What it knows of Jitsi's page is in selectors.ts (each with the jitsi/jitsi-meet
+ * source file it comes from and the fixtures it was seen in), of Jitsi's hosts in hosts.ts, and of
+ * Jitsi's store in bridge-message.ts (what the MAIN-world bridge posts). Names are read with
+ * textContent only: they are untrusted page text.
  */
-const selectors = {
-  /** react/features/conference/components/web/Conference.tsx: the conference page (also behind the pre-join screen). */
-  conferencePage: '#videoconference_page',
-  /** react/features/filmstrip/components/web/Filmstrip.tsx: the container of all thumbnails (not rendered on pre-join). */
-  filmstrip: '#remoteVideos',
-  /** react/features/filmstrip/components/web/Thumbnail.tsx: every thumbnail is a span.videocontainer. */
-  tile: 'span.videocontainer',
-  /** Thumbnail.tsx: the local thumbnail's id (`localVideoContainer`, `_<filmstripType>` outside the main filmstrip). */
-  localTile: '#localVideoContainer',
-  /** Thumbnail.tsx: remote thumbnail ids are `participant_<endpointId>` (`_<filmstripType>` outside the main filmstrip). */
-  remoteTileIdPrefix: 'participant_',
-  /** react/features/display-name/components/web/DisplayName.tsx, elementID from ThumbnailBottomIndicators.tsx. */
-  localName: '#localDisplayName',
-  /** DisplayName.tsx / ThumbnailBottomIndicators.tsx: `participant_${participantId}_name`. */
-  remoteName: 'span[id^="participant_"][id$="_name"]',
-  remoteNameIdPrefix: 'participant_',
-  remoteNameIdSuffix: '_name',
-  /**
-   * react/features/filmstrip/components/web/VirtualScreenshareParticipant.tsx: a screen share gets its own thumbnail
-   * and name, id `<ownerId>-v<n>` (base/participants/functions.ts getVirtualScreenshareParticipantOwnerId splits at
-   * '-'); endpoint ids have no '-'. Not a person.
-   */
-  virtualScreenshareIdSeparator: '-',
-  /**
-   * react/features/display-name/functions.ts appendSuffix: the local name is shown as "<name> (<suffix>)",
-   * suffix interfaceConfig.DEFAULT_LOCAL_DISPLAY_NAME ('me' in interface_config.js), or the suffix alone.
-   */
-  localNameSuffix: 'me',
-  /**
-   * react/features/base/ui/components/web/ListItem.tsx, id from participants-pane/components/web/ParticipantItem.tsx.
-   * Only the participants pane (ParticipantsPane.tsx, #participants-pane) renders these rows.
-   */
-  paneRow: '[id^="participant-item-"]',
-  paneRowIdPrefix: 'participant-item-',
-  /**
-   * ListItem.tsx renders row > [div(icon), div(details) > div(name column) > textChildren]; ParticipantItem.tsx's
-   * textChildren are div(nameContainer) > [div(name), <span>&nbsp;({youText})</span> for the local participant].
-   * Its classes are generated (tss-react), so the name is found by position.
-   */
-  paneRowName: ':scope > div:nth-child(2) > div:first-child > div:first-child > div:first-child',
-  paneRowYou: ':scope > div:nth-child(2) > div:first-child > div:first-child > span',
-  /** react/features/participants-pane/components/web/LobbyParticipantItems.tsx: knocking participants' rows. */
-  lobbyList: '#lobby-list',
-  /** react/features/prejoin/components/web/Prejoin.tsx: data-testid 'prejoin.screen' (tests/pageobjects/PreJoinScreen.ts). */
-  prejoinScreen: '[data-testid="prejoin.screen"]',
-  /** Prejoin.tsx: the name field `premeeting-name-input` (tests/pageobjects/PreJoinScreen.ts). */
-  prejoinName: '#premeeting-name-input',
-  /** index.html: Jitsi's app bundle, present before React renders anything. */
-  appBundle: 'script[src*="libs/app.bundle.min.js"]',
-} as const;
 
-/** Hosts of the hosted Jitsi services; self-hosted servers are recognised by markup. */
-const HOSTS = ['meet.jit.si', '8x8.vc'];
+const MAX_TEXT = JITSI_BRIDGE_LIMITS.text;
 
-const MAX_PARTICIPANTS = 5000;
-const MAX_TEXT = 1000;
-const MAX_SESSIONS = 100;
-
-// ---------------------------------------------------------------------------------------------
-// Bridge: what entrypoints/jitsi-bridge.ts posts from the page's MAIN world. The page can read and
-// forge these messages: they are validated like any untrusted input and carry only plain data.
-
-const text = textOf(MAX_TEXT);
-const id = textOf(MAX_TEXT, 1);
-
-const bridgeState = record({
-  phase: literal('prejoin', 'in-call', 'unknown'),
-  participants: list(record({ id, name: text, role: text, local: bool, localRecording: bool }), MAX_PARTICIPANTS),
-  knocking: list(record({ id, name: text }), MAX_PARTICIPANTS),
-  recordings: list(record({ mode: text, status: text }), MAX_SESSIONS),
-  screenSharing: bool,
-  security: record({ lobbyEnabled: bool, passwordSet: bool }),
-});
-
-const bridgeMessage = record({
-  source: literal('vertraulich:jitsi'),
-  version: literal(1),
-  state: bridgeState,
-});
-
-/** The validated state a bridge message carries. */
-export type JitsiBridgeState = ReturnType<typeof bridgeState>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** Cheap size check before the schema walks anything: forged input may be huge. */
-function withinLimits(data: unknown): boolean {
-  if (!isRecord(data) || !isRecord(data.state)) return false;
-  const { participants, knocking, recordings } = data.state;
-  return (
-    Array.isArray(participants) &&
-    participants.length <= MAX_PARTICIPANTS &&
-    Array.isArray(knocking) &&
-    knocking.length <= MAX_PARTICIPANTS &&
-    Array.isArray(recordings) &&
-    recordings.length <= MAX_SESSIONS
-  );
-}
-
-export function parseBridgeMessage(data: unknown): JitsiBridgeState | null {
-  if (!withinLimits(data)) return null;
-  return parsePlain(bridgeMessage, data)?.state ?? null;
-}
-
-/** `read` gets what `parse` returned (typed unknown by the interface): a cheap shape check. */
+/** `read` gets what `bridge.parse` returned (typed unknown by the interface): a cheap shape check. */
 function asBridgeState(data: BridgeData | null): JitsiBridgeState | null {
-  if (!isRecord(data)) return null;
-  const { participants, knocking, recordings } = data;
+  if (typeof data !== 'object' || data === null) return null;
+  const { participants, knocking, recordings } = data as Record<string, unknown>;
   return Array.isArray(participants) && Array.isArray(knocking) && Array.isArray(recordings)
     ? (data as JitsiBridgeState)
     : null;
@@ -127,21 +38,21 @@ const clean = (value: string | null | undefined): string => (value ?? '').trim()
 
 /** "Sabine Wagner (me)" → "Sabine Wagner"; the suffix alone means no name was set. */
 function stripLocalSuffix(shown: string): string {
-  const suffix = selectors.localNameSuffix;
+  const suffix = localNameSuffix;
   if (shown === suffix) return '';
   const tail = ` (${suffix})`;
   return shown.endsWith(tail) ? shown.slice(0, -tail.length).trim() : shown;
 }
 
 function paneRowEntry(row: Element): { id: string; name: string; isSelf: boolean } | null {
-  const rowId = row.id.slice(selectors.paneRowIdPrefix.length);
+  const rowId = row.id.slice(paneRowIdPrefix.length);
   const nameElement = row.querySelector(selectors.paneRowName);
   if (!rowId || !nameElement) return null;
   return { id: rowId, name: clean(nameElement.textContent), isSelf: row.querySelector(selectors.paneRowYou) !== null };
 }
 
 function remoteNameId(element: Element): string {
-  return element.id.slice(selectors.remoteNameIdPrefix.length, -selectors.remoteNameIdSuffix.length);
+  return element.id.slice(remoteNameIdPrefix.length, -remoteNameIdSuffix.length);
 }
 
 function recordingFrom(bridge: JitsiBridgeState): boolean {
@@ -151,12 +62,15 @@ function recordingFrom(bridge: JitsiBridgeState): boolean {
   );
 }
 
-/** The own endpoint id seen in the last read, so `elementFor` can find the local thumbnail. */
-let lastSelfId: string | null = null;
+/** What one adapter (one call page) remembers between reads. */
+interface Memory {
+  /** The own endpoint id seen in the last read, so `elementFor` can find the local thumbnail. */
+  selfId: string | null;
+}
 
-function read(doc: Document, bridgeData: BridgeData | null): CallSnapshot {
+function read(doc: Document, bridgeData: BridgeData | null, memory: Memory): CallSnapshot {
   const bridge = asBridgeState(bridgeData);
-  const snapshot = emptySnapshot(jitsiAdapter.id);
+  const snapshot = emptySnapshot('jitsi');
   const bridgeLocal = bridge?.participants.find((participant) => participant.local) ?? null;
   if (bridge) {
     snapshot.recording = recordingFrom(bridge);
@@ -218,7 +132,7 @@ function read(doc: Document, bridgeData: BridgeData | null): CallSnapshot {
   }
 
   const selfId = bridgeLocal?.id ?? paneSelfId ?? 'local';
-  lastSelfId = selfId;
+  memory.selfId = selfId;
 
   // Thumbnails: the local one has its own name id; the same remote name may appear in several filmstrips.
   const localName = doc.querySelector(selectors.localName);
@@ -230,7 +144,7 @@ function read(doc: Document, bridgeData: BridgeData | null): CallSnapshot {
   for (const element of doc.querySelectorAll(selectors.remoteName)) {
     const participantId = remoteNameId(element);
     const name = clean(element.textContent);
-    if (!participantId || !name || participantId.includes(selectors.virtualScreenshareIdSeparator)) continue;
+    if (!participantId || !name || participantId.includes(virtualScreenshareIdSeparator)) continue;
     remoteNames++;
     add(participantId, name, participantId === selfId, 'tile');
   }
@@ -250,8 +164,8 @@ function read(doc: Document, bridgeData: BridgeData | null): CallSnapshot {
   const tiles = doc.querySelectorAll(selectors.tile);
   let remoteTiles = 0;
   for (const tile of tiles) {
-    const tileId = tile.id.startsWith(selectors.remoteTileIdPrefix) ? tile.id.slice(selectors.remoteTileIdPrefix.length) : '';
-    if (tileId && !tileId.includes(selectors.virtualScreenshareIdSeparator)) remoteTiles++;
+    const tileId = tile.id.startsWith(remoteTileIdPrefix) ? tile.id.slice(remoteTileIdPrefix.length) : '';
+    if (tileId && !tileId.includes(virtualScreenshareIdSeparator)) remoteTiles++;
   }
   if (people.size === 0 && (tiles.length > 0 || paneRows > 0)) {
     snapshot.unreadable = 'in call, but no participant names found: thumbnails or pane rows without name elements, no store data';
@@ -316,44 +230,45 @@ function isRelevant(record: MutationRecord): boolean {
   }
 }
 
-function elementFor(doc: Document, participantId: string): Element | null {
-  const tile = doc.getElementById(`${selectors.remoteTileIdPrefix}${participantId}`);
+function elementFor(doc: Document, participantId: string, memory: Memory): Element | null {
+  const tile = doc.getElementById(`${remoteTileIdPrefix}${participantId}`);
   if (tile) return tile;
   // Outside the main filmstrip the thumbnail id has a suffix; the name id never has.
-  const name = doc.getElementById(`${selectors.remoteNameIdPrefix}${participantId}${selectors.remoteNameIdSuffix}`);
+  const name = doc.getElementById(`${remoteNameIdPrefix}${participantId}${remoteNameIdSuffix}`);
   const around = name?.closest(selectors.tile);
   if (around) return around;
-  const row = doc.getElementById(`${selectors.paneRowIdPrefix}${participantId}`);
-  const isSelf = participantId === lastSelfId || (row?.querySelector(selectors.paneRowYou) ?? null) !== null;
+  const row = doc.getElementById(`${paneRowIdPrefix}${participantId}`);
+  const isSelf = participantId === memory.selfId || (row?.querySelector(selectors.paneRowYou) ?? null) !== null;
   return isSelf ? doc.querySelector(selectors.localTile) : null;
 }
 
-export const jitsiAdapter: ClientAdapter = {
-  id: 'jitsi',
-  label: 'Jitsi Meet',
-  recognises(doc: Document, url: URL): boolean {
-    if (HOSTS.includes(url.hostname)) return true;
-    return (
-      doc.querySelector(
-        [
-          selectors.conferencePage,
-          selectors.prejoinScreen,
-          selectors.prejoinName,
-          `${selectors.tile}${selectors.localTile}`,
-          selectors.appBundle,
-        ].join(', '),
-      ) !== null
-    );
-  },
-  read,
-  isRelevant,
-  observedAttributes: ['id', 'value'],
-  elementFor,
-  // Participants pane and lobby rows (the lobby row ends with the admit and reject buttons).
-  rowFor: (doc, participantId) => doc.getElementById(`${selectors.paneRowIdPrefix}${participantId}`),
-  rosterHelpKey: 'rosterHelp_jitsi',
-  bridge: {
-    script: '/content-scripts/jitsi-bridge.js',
-    parse: parseBridgeMessage,
-  },
-};
+/** A Jitsi adapter for one call page: what it remembers (your endpoint id) is its own. */
+export function createAdapter(): ClientAdapter {
+  const memory: Memory = { selfId: null };
+  return {
+    id: 'jitsi',
+    label: 'Jitsi Meet',
+    recognises(doc: Document, url: URL): boolean {
+      if (matchesAny(JITSI_MATCHES, url)) return true;
+      return (
+        doc.querySelector(
+          [
+            selectors.conferencePage,
+            selectors.prejoinScreen,
+            selectors.prejoinName,
+            `${selectors.tile}${selectors.localTile}`,
+            selectors.appBundle,
+          ].join(', '),
+        ) !== null
+      );
+    },
+    read: (doc, bridge) => read(doc, bridge, memory),
+    isRelevant,
+    observedAttributes: ['id', 'value'],
+    elementFor: (doc, participantId) => elementFor(doc, participantId, memory),
+    // Participants pane and lobby rows (the lobby row ends with the admit and reject buttons).
+    rowFor: (doc, participantId) => doc.getElementById(`${paneRowIdPrefix}${participantId}`),
+    rosterHelpKey: 'rosterHelp_jitsi',
+    bridge: { parse: parseJitsiBridgeMessage },
+  };
+}

@@ -1,4 +1,5 @@
 import { isBridgeHello } from '../../platform/messages';
+import { JITSI_BRIDGE_LIMITS, JITSI_BRIDGE_SOURCE, JITSI_BRIDGE_VERSION, type JitsiBridgeMessage, type JitsiBridgeState } from './bridge-message';
 
 /**
  * Runs in the page's MAIN world on Jitsi Meet pages (a MAIN-world content script: no
@@ -7,14 +8,15 @@ import { isBridgeHello } from '../../platform/messages';
  * posts plain data (names, roles, recording, phase) to the isolated world whenever the slices
  * it reads change. The page can read and forge these messages: they carry nothing the page does
  * not already know, and the adapter (utils/clients/jitsi/adapter.ts) validates them as untrusted input.
+ * Their shape is declared once, in bridge-message.ts, for both sides.
  * Never throws into the page.
  */
 export function startJitsiBridge(): void {
   try {
     type Obj = Record<string, unknown>;
     const obj = (value: unknown): Obj => (typeof value === 'object' && value !== null ? (value as Obj) : {});
-    const text = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 1000) : '');
-    const MAX = 5000;
+    const text = (value: unknown): string => (typeof value === 'string' ? value.slice(0, JITSI_BRIDGE_LIMITS.text) : '');
+    const MAX = JITSI_BRIDGE_LIMITS.participants;
     // Reducer names in jitsi/jitsi-meet: base/participants/reducer.ts, recording/reducer.ts,
     // prejoin/reducer.ts, base/conference/reducer.ts, lobby/reducer.ts, base/config/reducer.ts.
     const SLICES = [
@@ -38,7 +40,7 @@ export function startJitsiBridge(): void {
       };
     };
 
-    const build = (state: Obj) => {
+    const build = (state: Obj): JitsiBridgeState => {
       const all = obj(state['features/base/participants']);
       const overwritten = obj(all.overwrittenNameList);
       const participants = [];
@@ -61,7 +63,7 @@ export function startJitsiBridge(): void {
         .map((k) => ({ id: text(k.id), name: text(k.name) }));
       const sessions = obj(state['features/recording']).sessionDatas;
       const recordings = (Array.isArray(sessions) ? sessions : [])
-        .slice(0, 100)
+        .slice(0, JITSI_BRIDGE_LIMITS.sessions)
         .map(obj)
         .map((s) => ({ mode: text(s.mode), status: text(s.status) }));
       // Joined: base/conference has the conference. Before: the pre-join page (prejoin/functions.ts
@@ -69,7 +71,7 @@ export function startJitsiBridge(): void {
       // lobby screen while you knock (lobby/functions.ts getIsLobbyVisible).
       const config = obj(state['features/base/config']);
       const prejoinEnabled = obj(config.prejoinConfig).enabled === true || config.prejoinPageEnabled === true;
-      const phase = obj(state['features/base/conference']).conference
+      const phase: JitsiBridgeState['phase'] = obj(state['features/base/conference']).conference
         ? 'in-call'
         : (obj(state['features/prejoin']).showPrejoin && prejoinEnabled) || lobby.lobbyVisible
           ? 'prejoin'
@@ -95,7 +97,9 @@ export function startJitsiBridge(): void {
       post();
     };
     const post = () => {
-      if (lastJson) window.postMessage({ source: 'vertraulich:jitsi', version: 1, state: JSON.parse(lastJson) }, location.origin);
+      if (!lastJson) return;
+      const message: JitsiBridgeMessage = { source: JITSI_BRIDGE_SOURCE, version: JITSI_BRIDGE_VERSION, state: JSON.parse(lastJson) as JitsiBridgeState };
+      window.postMessage(message, location.origin);
     };
     // The isolated-world content script may start after our first post: it says hello, we repeat.
     window.addEventListener('message', (event) => {

@@ -1,0 +1,2 @@
+/** Google Meet. */
+export const MEET_MATCHES = ['https://meet.google.com/*'];
