@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CALL_PAGE_SCRIPTS } from '../../utils/clients/call-scripts';
+import { SELF_HOSTED_PAGE_SCRIPTS } from '../../utils/clients/call-scripts';
 import { t } from '../../utils/platform/i18n';
 
 type ScriptFile = Parameters<typeof browser.scripting.executeScript>[0] extends { files?: (infer F)[] } ? F : never;
@@ -19,7 +19,7 @@ export function EnableHere({ tabId }: { tabId: number }) {
     try {
       // In order: the MAIN-world scripts (the screen-share watch, the bridges: each only acts on its
       // own client's page), then the checks. The top frame only: activeTab grants this page's origin.
-      for (const script of CALL_PAGE_SCRIPTS) {
+      for (const script of SELF_HOSTED_PAGE_SCRIPTS) {
         await browser.scripting.executeScript({
           target: { tabId },
           files: [`/${script.file}` as ScriptFile],

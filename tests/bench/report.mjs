@@ -20,7 +20,7 @@ export const TARGETS = {
   largeCallLongestTaskMs: 250,
   /** JS heap after a simulated hour vs after its first minute. */
   memoryGrowthBytes: 1024 * 1024,
-  /** gzip of the isolated-world content script (content-scripts/call.js); 20 KiB. */
+  /** gzip of the largest isolated-world call content script (content-scripts/call-*.js); 20 KiB. */
   contentScriptGzipBytes: 20 * 1024,
 };
 
@@ -108,8 +108,12 @@ export function evaluateTargets(results, config) {
   const growth = results.memory.with.growthBytes;
   add('memory', 'JS heap growth, simulated hour vs its first minute', Math.round(growth / 1024), `≤ ${TARGETS.memoryGrowthBytes / 1024}`, growth <= TARGETS.memoryGrowthBytes, 'KiB');
 
-  const content = results.size['content-scripts/call.js'];
-  add('size', 'content script (call.js) gzip', content ? Math.round((content.gzipBytes / 1024) * 100) / 100 : null, `≤ ${TARGETS.contentScriptGzipBytes / 1024}`, !!content && content.gzipBytes <= TARGETS.contentScriptGzipBytes, 'KiB');
+  // One call script per hosted client and one for self-hosted servers: the largest is what counts.
+  const content = Object.entries(results.size)
+    .filter(([name]) => /^content-scripts\/call-[\w-]+\.js$/.test(name))
+    .map(([, part]) => part)
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+  add('size', 'largest call content script (call-*.js) gzip', content ? Math.round((content.gzipBytes / 1024) * 100) / 100 : null, `≤ ${TARGETS.contentScriptGzipBytes / 1024}`, !!content && content.gzipBytes <= TARGETS.contentScriptGzipBytes, 'KiB');
   return targets;
 }
 

@@ -23,7 +23,7 @@ test('every script a call page needs is registered on the server, the screen-sha
   const registered = await serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
   expect(registered).toEqual([
     'vertraulich-bridge-cloud.example.org',
-    'vertraulich-call-cloud.example.org',
+    'vertraulich-call-self-hosted-cloud.example.org',
     'vertraulich-screen-share-cloud.example.org',
   ]);
 });

@@ -24,7 +24,7 @@ test('a self-hosted Jitsi server: added in the options page, checked, removed ag
   // Every script a call page needs (utils/clients/call-scripts.ts), the screen-share watch too.
   expect(await registered()).toEqual([
     'vertraulich-bridge-jitsi.example.org',
-    'vertraulich-call-jitsi.example.org',
+    'vertraulich-call-self-hosted-jitsi.example.org',
     'vertraulich-screen-share-jitsi.example.org',
   ]);
 

@@ -17,14 +17,5 @@ export interface AdapterEntry {
 // A missing adapter.ts fails the type-free lookup here only at run time, so registry.test.ts checks it.
 export const ADAPTERS: readonly AdapterEntry[] = CLIENTS.map(({ id }) => ({ id, create: factories[`./${id}/adapter.ts`]! }));
 
-/** The adapter for this page, new for it; null when no client claims the page. */
-export function pickAdapter(doc: Document, url: URL): ClientAdapter | null {
-  // The content script runs in all frames (Zoom's call is in an iframe); elsewhere only the top frame reads.
-  const view = doc.defaultView;
-  const inFrame = view !== null && view !== view.top;
-  for (const { create } of ADAPTERS) {
-    const adapter = create();
-    if ((!inFrame || adapter.inFrames) && adapter.recognises(doc, url)) return adapter;
-  }
-  return null;
-}
+/** Every registered client's adapter factory, in the registry's order (tests, and which pages a client claims). */
+export const ALL_CLIENTS: readonly (() => ClientAdapter)[] = ADAPTERS.map((entry) => entry.create);

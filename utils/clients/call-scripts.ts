@@ -44,18 +44,50 @@ export const BRIDGE_SCRIPTS: CallScript[] = /* @__PURE__ */ CLIENTS.flatMap(({ b
     : [],
 );
 
-/** The checks themselves, in all frames: Zoom's web app shows the call in a same-origin iframe#webclient. */
-export const CALL_SCRIPT: CallScript = {
-  id: 'call',
-  file: 'content-scripts/call.js',
+/**
+ * The checks for one hosted client's pages, with that client's adapter only (a page loads what it
+ * needs). In all frames where the client's call is in a sub-frame (Zoom).
+ */
+export const HOSTED_CALL_SCRIPTS: CallScript[] = /* @__PURE__ */ CLIENTS.filter((client) => client.matches.length > 0).map(
+  (client) => ({
+    id: `call-${client.id}`,
+    file: `content-scripts/call-${client.id}.js`,
+    world: 'ISOLATED' as const,
+    runAt: 'document_idle' as const,
+    allFrames: client.frames === true,
+    matches: client.matches,
+  }),
+);
+
+/** The clients whose own servers groups run: their adapters make the self-hosted call script. */
+export const SELF_HOSTED_CLIENTS = /* @__PURE__ */ CLIENTS.filter((client) => client.selfHosted === true);
+
+/**
+ * The checks on a server the person added (or a page they enabled once), with the adapters of every
+ * client that can be self-hosted: which one a server runs is told by its markup, not its host.
+ * Registered at run time, so it has no pages of its own in the manifest.
+ */
+export const SELF_HOSTED_CALL_SCRIPT: CallScript = {
+  id: 'call-self-hosted',
+  file: 'content-scripts/call-self-hosted.js',
   world: 'ISOLATED',
   runAt: 'document_idle',
-  allFrames: true,
-  matches: HOSTED_CALL_MATCHES,
+  allFrames: false,
+  matches: [],
 };
 
-/** In the order they are started: the MAIN-world scripts first, so their state is posted when the checks listen. */
-export const CALL_PAGE_SCRIPTS: readonly CallScript[] = [SCREEN_SHARE_WATCH_SCRIPT, ...BRIDGE_SCRIPTS, CALL_SCRIPT];
+/** Every call content script: the manifest's and the self-hosted one (modules/call-scripts.ts builds them). */
+export const CALL_SCRIPTS: readonly CallScript[] = /* @__PURE__ */ (() => [...HOSTED_CALL_SCRIPTS, SELF_HOSTED_CALL_SCRIPT])();
+
+/**
+ * What a self-hosted server's page (or a page enabled once) gets, in the order they are started:
+ * the MAIN-world scripts first, so their state is posted when the checks listen.
+ */
+export const SELF_HOSTED_PAGE_SCRIPTS: readonly CallScript[] = /* @__PURE__ */ (() => [
+  SCREEN_SHARE_WATCH_SCRIPT,
+  ...BRIDGE_SCRIPTS.filter((bridge) => SELF_HOSTED_CLIENTS.some((client) => client.bridge !== undefined && bridge.file === `content-scripts/${client.bridge}.js`)),
+  SELF_HOSTED_CALL_SCRIPT,
+])();
 
 export function bridgeScript(clientId: string): CallScript {
   const name = CLIENTS.find((client) => client.id === clientId)?.bridge;

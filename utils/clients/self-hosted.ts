@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { selfHostedServersItem } from '../platform/storage';
-import { CALL_PAGE_SCRIPTS, HOSTED_CALL_MATCHES } from './call-scripts';
+import { HOSTED_CALL_MATCHES, SELF_HOSTED_PAGE_SCRIPTS } from './call-scripts';
 import { patternCoversHost } from './common/match-pattern';
 
 /**
@@ -45,7 +45,7 @@ export function parseServer(input: string): { origin: string } | { error: Server
   return { origin: url.origin };
 }
 
-/** The registration id of each script on this server ("vertraulich-call-jitsi.example.org"). */
+/** The registration id of each script on this server ("vertraulich-call-self-hosted-jitsi.example.org"). */
 const scriptId = (scriptName: string, origin: string) => `vertraulich-${scriptName}-${new URL(origin).host}`;
 const registeredIds = async () => new Set((await browser.scripting.getRegisteredContentScripts()).map((script) => script.id));
 
@@ -59,12 +59,22 @@ async function storeOrigins(origins: string[]): Promise<void> {
   await selfHostedServersItem.setValue([...new Set(origins)].sort());
 }
 
+/** Scripts an older version registered on servers and this one no longer has: the one call.js with every adapter. */
+const RETIRED_SCRIPT_IDS = ['call'];
+
+async function unregisterRetired(origin: string): Promise<void> {
+  const registered = await registeredIds();
+  const retired = RETIRED_SCRIPT_IDS.map((id) => scriptId(id, origin)).filter((id) => registered.has(id));
+  if (retired.length) await browser.scripting.unregisterContentScripts({ ids: retired });
+}
+
 async function register(origin: string): Promise<void> {
   const matches = [`${origin}/*`];
+  await unregisterRetired(origin);
   const registered = await registeredIds();
-  // In CALL_PAGE_SCRIPTS' order: the MAIN-world scripts first, so their state is posted by the time
+  // In SELF_HOSTED_PAGE_SCRIPTS' order: the MAIN-world scripts first, so their state is posted by the time
   // the call script listens (it also says hello). Only what is missing: an update adds a new script.
-  const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = CALL_PAGE_SCRIPTS.filter(
+  const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = SELF_HOSTED_PAGE_SCRIPTS.filter(
     (script) => !registered.has(scriptId(script.id, origin)),
   ).map((script) => ({
     id: scriptId(script.id, origin),
@@ -81,13 +91,14 @@ async function register(origin: string): Promise<void> {
   } catch (error) {
     // The background (permission just added) and the options page may register at the same time.
     const now = await registeredIds();
-    if (!CALL_PAGE_SCRIPTS.every((script) => now.has(scriptId(script.id, origin)))) throw error;
+    if (!SELF_HOSTED_PAGE_SCRIPTS.every((script) => now.has(scriptId(script.id, origin)))) throw error;
   }
 }
 
 async function unregister(origin: string): Promise<void> {
+  await unregisterRetired(origin);
   const registered = await registeredIds();
-  const ids = CALL_PAGE_SCRIPTS.map((script) => scriptId(script.id, origin)).filter((id) => registered.has(id));
+  const ids = SELF_HOSTED_PAGE_SCRIPTS.map((script) => scriptId(script.id, origin)).filter((id) => registered.has(id));
   if (ids.length) await browser.scripting.unregisterContentScripts({ ids });
 }
 

@@ -97,6 +97,10 @@ export interface CallClient {
    * started at document_idle, when the client's own globals can be there.
    */
   bridge?: string;
+  /** The call runs in a sub-frame (Zoom's iframe#webclient): the client's content script goes into all frames. */
+  frames?: true;
+  /** Groups run their own servers of it: its adapter is in the content script for self-hosted servers. */
+  selfHosted?: true;
 }
 
 export const emptySnapshot = (client: string): CallSnapshot => ({

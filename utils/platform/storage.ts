@@ -10,6 +10,7 @@
 // MIGRATIONS. The background migrates every item when it starts (migrateStorage); the content
 // script never migrates, it writes the version it was built with (local-values.ts).
 import { storage } from 'wxt/utils/storage';
+import type { CallMarks } from '../call/group-call';
 import type { Prefs } from '../checks/guards/types';
 import type { QuickChecks } from '../checks/quick-check';
 import type { Draft } from '../organiser/draft';
@@ -42,6 +43,10 @@ export interface LocalValues {
   rosterAdditions: RosterAdditions;
   /** Origins of the self-hosted call servers the person added (utils/clients/self-hosted.ts). */
   selfHostedServers: string[];
+  /** Meeting → "my group's call" / "not my group's call", as the person said in the popup (utils/call/group-call.ts). */
+  callMarks: CallMarks;
+  /** The person chose "check every call", not only the group's. */
+  checkEveryCall: boolean;
   /** The organiser's rule set being written (hashes only, never names). */
   organiserDraft: Draft | null;
   /** The organiser's signing key pair. */
@@ -63,6 +68,8 @@ export const FALLBACKS: { readonly [K in LocalKey]: LocalValues[K] } = Object.fr
   quickChecks: {},
   rosterAdditions: {},
   selfHostedServers: [],
+  callMarks: {},
+  checkEveryCall: false,
   organiserDraft: null,
   organiserKey: null,
   organiserPublished: {},
@@ -94,6 +101,8 @@ export const acknowledgedItem = /* @__PURE__ */ defineLocal('acknowledged');
 export const quickChecksItem = /* @__PURE__ */ defineLocal('quickChecks');
 export const rosterAdditionsItem = /* @__PURE__ */ defineLocal('rosterAdditions');
 export const selfHostedServersItem = /* @__PURE__ */ defineLocal('selfHostedServers');
+export const callMarksItem = /* @__PURE__ */ defineLocal('callMarks');
+export const checkEveryCallItem = /* @__PURE__ */ defineLocal('checkEveryCall');
 export const organiserDraftItem = /* @__PURE__ */ defineLocal('organiserDraft');
 export const organiserKeyItem = /* @__PURE__ */ defineLocal('organiserKey');
 export const organiserPublishedItem = /* @__PURE__ */ defineLocal('organiserPublished');
@@ -109,6 +118,8 @@ const EVERY_ITEM = [
   quickChecksItem,
   rosterAdditionsItem,
   selfHostedServersItem,
+  callMarksItem,
+  checkEveryCallItem,
   organiserDraftItem,
   organiserKeyItem,
   organiserPublishedItem,

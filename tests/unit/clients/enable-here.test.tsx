@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EnableHere } from '../../../components/status/EnableHere';
-import { CALL_PAGE_SCRIPTS } from '../../../utils/clients/call-scripts';
+import { SELF_HOSTED_PAGE_SCRIPTS } from '../../../utils/clients/call-scripts';
 
 type Injection = { target: { tabId: number }; files: string[]; world?: string };
 const flush = () => new Promise((done) => setTimeout(done, 0));
@@ -34,9 +34,9 @@ describe('EnableHere (popup: "Enable Vertraulich here")', () => {
     expect(injected).toEqual([
       { target: { tabId: 42 }, files: ['/content-scripts/screen-share-watch.js'], world: 'MAIN' },
       { target: { tabId: 42 }, files: ['/content-scripts/jitsi-bridge.js'], world: 'MAIN' },
-      { target: { tabId: 42 }, files: ['/content-scripts/call.js'] },
+      { target: { tabId: 42 }, files: ['/content-scripts/call-self-hosted.js'] },
     ]);
-    expect(injected.map((injection) => injection.files[0])).toEqual(CALL_PAGE_SCRIPTS.map((script) => `/${script.file}`));
+    expect(injected.map((injection) => injection.files[0])).toEqual(SELF_HOSTED_PAGE_SCRIPTS.map((script) => `/${script.file}`));
     expect(root.querySelector('[role="status"]')?.textContent).toBe('enableHereDone');
     expect(root.querySelector('button')?.disabled).toBe(true);
   });

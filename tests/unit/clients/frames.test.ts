@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ADAPTERS, pickAdapter } from '../../../utils/clients/adapters';
+import { ADAPTERS, ALL_CLIENTS } from '../../../utils/clients/adapters';
+import { pickAdapter as pickFrom } from '../../../utils/clients/pick-adapter';
+
+const pickAdapter = (doc: Document, url: URL) => pickFrom(doc, url, ALL_CLIENTS);
 import { clearDocument, loadFixture } from './load-fixture';
 
 afterEach(() => {

@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type Logger } from 'wxt';
-import { pickAdapter } from '../../../utils/clients/adapters';
-import { CALL_PAGE_SCRIPTS, HOSTED_CALL_MATCHES } from '../../../utils/clients/call-scripts';
+import { ALL_CLIENTS } from '../../../utils/clients/adapters';
+import { pickAdapter as pickFrom } from '../../../utils/clients/pick-adapter';
+
+const pickAdapter = (doc: Document, url: URL) => pickFrom(doc, url, ALL_CLIENTS);
+import { BRIDGE_SCRIPTS, HOSTED_CALL_MATCHES, HOSTED_CALL_SCRIPTS, SCREEN_SHARE_WATCH_SCRIPT } from '../../../utils/clients/call-scripts';
 
 interface ContentScript {
   matches?: string[];
@@ -54,7 +57,7 @@ describe.each(['chrome', 'firefox'] as const)('the built %s manifest', (browser)
   });
 
   it('runs exactly the derived call-page scripts, each with its derived options', () => {
-    const expected = CALL_PAGE_SCRIPTS.filter((script) => script.matches.length > 0).map((script) => ({
+    const expected = [SCREEN_SHARE_WATCH_SCRIPT, ...BRIDGE_SCRIPTS, ...HOSTED_CALL_SCRIPTS].map((script) => ({
       js: [script.file],
       matches: sorted(script.matches),
       run_at: script.runAt,
@@ -70,10 +73,12 @@ describe.each(['chrome', 'firefox'] as const)('the built %s manifest', (browser)
     }));
     const byFile = (a: { js?: string[] }, b: { js?: string[] }) => (a.js?.[0] ?? '').localeCompare(b.js?.[0] ?? '');
     expect(actual.sort(byFile)).toEqual(expected.sort(byFile));
-    // Not vacuous: the screen-share watch and Jitsi's bridge are among them.
+    // Not vacuous: the screen-share watch, Jitsi's bridge and one call script per hosted client are among them.
     expect(expected.map((script) => script.js[0])).toEqual(
-      expect.arrayContaining(['content-scripts/screen-share-watch.js', 'content-scripts/jitsi-bridge.js', 'content-scripts/call.js']),
+      expect.arrayContaining(['content-scripts/screen-share-watch.js', 'content-scripts/jitsi-bridge.js', 'content-scripts/call-jitsi.js', 'content-scripts/call-zoom.js']),
     );
+    // The self-hosted call script is built but registered only at run time.
+    expect(actual.map((script) => script.js?.[0])).not.toContain('content-scripts/call-self-hosted.js');
   });
 
   it('asks for self-hosted servers only at run time, with the scripting permission to register them', () => {

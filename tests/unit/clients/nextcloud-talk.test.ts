@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pickAdapter } from '../../../utils/clients/adapters';
+import { ALL_CLIENTS } from '../../../utils/clients/adapters';
+import { pickAdapter as pickFrom } from '../../../utils/clients/pick-adapter';
+
+const pickAdapter = (doc: Document, url: URL) => pickFrom(doc, url, ALL_CLIENTS);
 import { createAdapter } from '../../../utils/clients/nextcloud-talk/adapter';
 import { clearDocument, loadFixture, people } from './load-fixture';
 

@@ -7,7 +7,7 @@ import {
   removeServer,
   syncSelfHostedServers,
 } from '../../../utils/clients/self-hosted';
-import { CALL_PAGE_SCRIPTS } from '../../../utils/clients/call-scripts';
+import { SELF_HOSTED_PAGE_SCRIPTS } from '../../../utils/clients/call-scripts';
 
 type Registered = { id: string; matches?: string[]; js?: string[]; world?: string; persistAcrossSessions?: boolean };
 
@@ -78,10 +78,10 @@ describe('self-hosted servers', () => {
     expect([...fake.scripts.values()]).toEqual([
       expect.objectContaining({ id: 'vertraulich-screen-share-jitsi.example.org', matches, js: ['content-scripts/screen-share-watch.js'], runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true }),
       expect.objectContaining({ id: 'vertraulich-bridge-jitsi.example.org', matches, js: ['content-scripts/jitsi-bridge.js'], world: 'MAIN', persistAcrossSessions: true }),
-      expect.objectContaining({ id: 'vertraulich-call-jitsi.example.org', matches, js: ['content-scripts/call.js'], persistAcrossSessions: true }),
+      expect.objectContaining({ id: 'vertraulich-call-self-hosted-jitsi.example.org', matches, js: ['content-scripts/call-self-hosted.js'], persistAcrossSessions: true }),
     ]);
     // The derived list, nothing of its own.
-    expect([...fake.scripts.values()].map((script) => script.js?.[0])).toEqual(CALL_PAGE_SCRIPTS.map((script) => script.file));
+    expect([...fake.scripts.values()].map((script) => script.js?.[0])).toEqual(SELF_HOSTED_PAGE_SCRIPTS.map((script) => script.file));
     expect(await listServers()).toEqual([{ origin: 'https://jitsi.example.org', allowed: true }]);
   });
 
@@ -100,7 +100,7 @@ describe('self-hosted servers', () => {
   it('adding twice keeps one entry and one set of scripts', async () => {
     await addServer('jitsi.example.org');
     expect(await addServer('https://jitsi.example.org/other-room')).toEqual({ ok: true, origin: 'https://jitsi.example.org' });
-    expect(fake.scripts.size).toBe(CALL_PAGE_SCRIPTS.length);
+    expect(fake.scripts.size).toBe(SELF_HOSTED_PAGE_SCRIPTS.length);
     expect(await listServers()).toHaveLength(1);
   });
 
@@ -108,7 +108,7 @@ describe('self-hosted servers', () => {
     await addServer('jitsi.example.org');
     await addServer('bbb.example.org');
     await removeServer('https://jitsi.example.org');
-    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-bbb.example.org', 'vertraulich-call-bbb.example.org', 'vertraulich-screen-share-bbb.example.org']);
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-bbb.example.org', 'vertraulich-call-self-hosted-bbb.example.org', 'vertraulich-screen-share-bbb.example.org']);
     expect(fake.granted.has('https://jitsi.example.org/*')).toBe(false);
     expect(await listServers()).toEqual([{ origin: 'https://bbb.example.org', allowed: true }]);
   });
@@ -119,11 +119,20 @@ describe('self-hosted servers', () => {
     fake.scripts.clear(); // e.g. a browser that did not keep them
     fake.granted.delete('https://bbb.example.org/*'); // taken back in the browser's settings
     await syncSelfHostedServers();
-    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-jitsi.example.org', 'vertraulich-screen-share-jitsi.example.org']);
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-self-hosted-jitsi.example.org', 'vertraulich-screen-share-jitsi.example.org']);
     expect(await listServers()).toEqual([
       { origin: 'https://bbb.example.org', allowed: false },
       { origin: 'https://jitsi.example.org', allowed: true },
     ]);
+  });
+
+  it("an update replaces the older all-client call script with the self-hosted one, once", async () => {
+    await addServer('jitsi.example.org');
+    fake.scripts.delete('vertraulich-call-self-hosted-jitsi.example.org');
+    // As a version before the per-client call scripts registered it.
+    fake.scripts.set('vertraulich-call-jitsi.example.org', { id: 'vertraulich-call-jitsi.example.org', matches: ['https://jitsi.example.org/*'], js: ['content-scripts/call.js'] });
+    await syncSelfHostedServers();
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-self-hosted-jitsi.example.org', 'vertraulich-screen-share-jitsi.example.org']);
   });
 
   it('an update registers a script that was added since, on servers added before', async () => {

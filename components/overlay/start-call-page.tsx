@@ -1,0 +1,97 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Overlay } from './Overlay';
+import overlayCss from './overlay.css?inline';
+import { BRIDGE_HELLO } from '../../utils/platform/messages';
+import { pickAdapter } from '../../utils/clients/pick-adapter';
+import type { ClientAdapter } from '../../utils/clients/types';
+import type { Finding } from '../../utils/checks/guards/types';
+import { t } from '../../utils/platform/i18n';
+import { createFindingsState } from '../../utils/call/session';
+import { createOverlayHost } from '../../utils/call/overlay-host';
+import { startCallLoop } from '../../utils/call/loop';
+import { createTabReporter } from '../../utils/call/report';
+import { answerStatsRequests } from '../../utils/call/stats';
+import { TEST_BUILD } from '../../utils/call/test-build';
+import type { Badges } from '../../utils/roster/engine-api';
+
+/** What a content script's context offers that the call page needs (utils/call/quiet-context.ts). */
+export type CallPageContext = Pick<ContentScriptContext, 'signal' | 'isValid' | 'onInvalidated'>;
+
+/**
+ * The checks on one call page, for the clients this content script was built with: each hosted
+ * client's page loads only its own adapter (modules/call-scripts.ts makes one content script per
+ * client from the registry), a self-hosted server's page those of the clients that can be self-hosted.
+ */
+export async function startCallPage(ctx: CallPageContext, clients: readonly (() => ClientAdapter)[]): Promise<void> {
+  const adapter = pickAdapter(document, new URL(location.href), clients);
+  if (!adapter) return;
+
+  // Added to the page with the first thing to show, removed with the last (utils/call/overlay-host.ts).
+  const ui = createOverlayHost(document, overlayCss, ctx.signal);
+  // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
+  // engine they come with is loaded; without findings given, they look again where they belong.
+  let badges: Badges | null = null;
+  const syncBadges = (findings?: Finding[]) => {
+    const engine = state.rosterEngine;
+    if (!badges && engine) badges = engine.createBadges(document, adapter, (key) => t(key));
+    if (findings) badges?.sync(findings);
+    else badges?.resync();
+  };
+  const reportTabState = createTabReporter(adapter);
+  const rosterHelp = adapter.rosterHelpKey ? t(adapter.rosterHelpKey) : null;
+
+  const state = await createFindingsState({
+    signal: ctx.signal,
+    url: location.href,
+    onChange(view) {
+      // The quick check is offered on the pre-join screen until it is done for this call today.
+      const offerQuickCheck = state.snapshot?.phase === 'prejoin' && !view.quickCheckDone;
+      if (view.findings.length === 0 && !offerQuickCheck) {
+        if (ui.mounted) render(null, ui.mounted.uiContainer);
+        ui.hide();
+      } else render(
+        <Overlay
+          findings={view.findings}
+          quickCheck={offerQuickCheck ? state.completeQuickCheck : null}
+          onHide={state.hide}
+          onKeepName={state.keepName}
+          onSnooze={state.snoozeReminders}
+          roster={{ onKnown: state.knownForCall, onAddToList: state.addToList, canAdd: state.hasRoster, help: rosterHelp }}
+        />,
+        ui.show().uiContainer,
+      );
+      syncBadges(view.findings);
+      reportTabState(state.snapshot, view);
+    },
+  });
+  ctx.onInvalidated(() => {
+    if (ui.mounted) render(null, ui.mounted.uiContainer);
+    badges?.sync([]);
+  });
+
+  const loop = startCallLoop({
+    adapter,
+    doc: document,
+    win: window,
+    signal: ctx.signal,
+    isOwnNode: (node) => {
+      const own = ui.owns(node);
+      // A relevant page change (asked once per batch) may have re-rendered a tile without its
+      // badge, and an unchanged snapshot does not reach the findings: the badges look again.
+      if (!own) queueMicrotask(() => syncBadges());
+      return own;
+    },
+    // An older copy of this script left behind by an update stops at its next read.
+    onSnapshot: (snapshot) => {
+      if (ctx.isValid) state.setSnapshot(snapshot);
+    },
+  });
+  // A read count for tests and benchmarks, in test builds only: a shipped build answers no page event.
+  if (TEST_BUILD) answerStatsRequests(document, loop, ctx.signal);
+
+  // The client's own state (Jitsi's redux store) lives in page globals: its MAIN-world
+  // bridge posts plain data, which the loop parses as untrusted input. Ask the bridges (and
+  // the screen-sharing watch) for their latest state.
+  window.postMessage({ source: BRIDGE_HELLO }, location.origin);
+}
