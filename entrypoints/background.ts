@@ -8,7 +8,8 @@ import { badgeText } from '../utils/platform/badge';
 import { holdCallPagePorts } from '../utils/platform/call-page-ports';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
-import { parseTabStateMessage, type TabState } from '../utils/platform/messages';
+import { CALL_URL_CHANGED, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
+import { createPageWorldStarter } from '../utils/platform/page-world-scripts';
 import { migrateStorage, tabStateKey } from '../utils/platform/storage';
 
 /**
@@ -18,6 +19,7 @@ import { migrateStorage, tabStateKey } from '../utils/platform/storage';
 const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
 
 export default defineBackground(() => {
+  const startPageWorld = createPageWorldStarter();
   // Stored values are brought up to the shapes this version reads (utils/platform/storage.ts).
   void migrateStorage();
   // Self-hosted call servers the person added: their content scripts stay registered (utils/clients/self-hosted.ts).
@@ -42,6 +44,9 @@ export default defineBackground(() => {
     // Roster checks: inject the roster engine, and "someone unknown joined while the tab was hidden".
     const rosterAnswer = answerRosterMessage(message, tabId, sender.frameId);
     if (rosterAnswer) return rosterAnswer;
+    // A group's call: its client's scripts in the page's own world (none on any other call).
+    const pageScripts = parsePageScriptsRequest(message);
+    if (pageScripts) return startPageWorld(pageScripts, tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
     const report = parseTabStateMessage(message);
     if (!report) return;
     // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).
@@ -63,6 +68,8 @@ export default defineBackground(() => {
   // A tab that navigates starts from nothing; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearTabState(tabId);
+    // A single-page client moved to another meeting without a reload: is that one the group's?
+    else if (change.url) void browser.tabs.sendMessage(tabId, CALL_URL_CHANGED).catch(() => undefined);
   });
 });
 

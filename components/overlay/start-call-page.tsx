@@ -2,7 +2,8 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay } from './Overlay';
 import overlayCss from './overlay.css?inline';
-import { BRIDGE_HELLO } from '../../utils/platform/messages';
+import { browser } from 'wxt/browser';
+import { BRIDGE_HELLO, type PageScriptsRequest } from '../../utils/platform/messages';
 import { pickAdapter } from '../../utils/clients/pick-adapter';
 import type { ClientAdapter } from '../../utils/clients/types';
 import type { Finding } from '../../utils/checks/guards/types';
@@ -10,13 +11,14 @@ import { t } from '../../utils/platform/i18n';
 import { createFindingsState } from '../../utils/call/session';
 import { createOverlayHost } from '../../utils/call/overlay-host';
 import { startCallLoop } from '../../utils/call/loop';
-import { createTabReporter } from '../../utils/call/report';
+import { watchGroupCall } from '../../utils/call/group-call-watch';
+import { createTabReporter, reportNotGroupCall } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
 import { TEST_BUILD } from '../../utils/call/test-build';
 import type { Badges } from '../../utils/roster/engine-api';
 
 /** What a content script's context offers that the call page needs (utils/call/quiet-context.ts). */
-export type CallPageContext = Pick<ContentScriptContext, 'signal' | 'isValid' | 'onInvalidated'>;
+export type CallPageContext = Pick<ContentScriptContext, 'signal' | 'isValid'>;
 
 /**
  * The checks on one call page, for the clients this content script was built with: each hosted
@@ -27,6 +29,29 @@ export async function startCallPage(ctx: CallPageContext, clients: readonly (() 
   const adapter = pickAdapter(document, new URL(location.href), clients);
   if (!adapter) return;
 
+  // Only on the group's calls does anything happen in the page (utils/call/group-call.ts). On any
+  // other call: no element, no observer, no message, no page script; the popup offers to check it.
+  let call: AbortController | null = null;
+  watchGroupCall(adapter, ctx.signal, (decision) => {
+    if (decision.group && call === null) {
+      call = new AbortController();
+      const scope = AbortSignal.any([ctx.signal, call.signal]);
+      void runGroupCall({ signal: scope, isValid: () => ctx.isValid && !scope.aborted }, adapter);
+    } else if (!decision.group) {
+      call?.abort();
+      call = null;
+      reportNotGroupCall(adapter);
+    }
+  });
+}
+
+interface CallScope {
+  signal: AbortSignal;
+  isValid(): boolean;
+}
+
+/** The checks on a group's call: the overlay, the loop over the page, the client's page scripts. */
+async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<void> {
   // Added to the page with the first thing to show, removed with the last (utils/call/overlay-host.ts).
   const ui = createOverlayHost(document, overlayCss, ctx.signal);
   // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
@@ -65,7 +90,7 @@ export async function startCallPage(ctx: CallPageContext, clients: readonly (() 
       reportTabState(state.snapshot, view);
     },
   });
-  ctx.onInvalidated(() => {
+  ctx.signal.addEventListener('abort', () => {
     if (ui.mounted) render(null, ui.mounted.uiContainer);
     badges?.sync([]);
   });
@@ -84,14 +109,17 @@ export async function startCallPage(ctx: CallPageContext, clients: readonly (() 
     },
     // An older copy of this script left behind by an update stops at its next read.
     onSnapshot: (snapshot) => {
-      if (ctx.isValid) state.setSnapshot(snapshot);
+      if (ctx.isValid()) state.setSnapshot(snapshot);
     },
   });
   // A read count for tests and benchmarks, in test builds only: a shipped build answers no page event.
   if (TEST_BUILD) answerStatsRequests(document, loop, ctx.signal);
 
-  // The client's own state (Jitsi's redux store) lives in page globals: its MAIN-world
-  // bridge posts plain data, which the loop parses as untrusted input. Ask the bridges (and
-  // the screen-sharing watch) for their latest state.
-  window.postMessage({ source: BRIDGE_HELLO }, location.origin);
+  // The client's own state (Jitsi's redux store) lives in page globals: its MAIN-world bridge
+  // posts plain data, which the loop parses as untrusted input. The background starts the bridge
+  // and the screen-sharing watch in this frame now that the call is the group's; then ask them for
+  // their latest state (they also post it when they start).
+  const request: PageScriptsRequest = { type: 'page-scripts', client: adapter.id };
+  await browser.runtime.sendMessage(request).catch(() => undefined);
+  if (!ctx.signal.aborted) window.postMessage({ source: BRIDGE_HELLO }, location.origin);
 }

@@ -1,30 +1,29 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SELF_HOSTED_PAGE_SCRIPTS } from '../../utils/clients/call-scripts';
+import { withMark } from '../../utils/call/group-call';
 import { t } from '../../utils/platform/i18n';
+import { callMarksItem } from '../../utils/platform/storage';
 
 type ScriptFile = Parameters<typeof browser.scripting.executeScript>[0] extends { files?: (infer F)[] } ? F : never;
 
 /**
  * For a page Vertraulich does not watch (a self-hosted Jitsi Meet, BigBlueButton or Nextcloud Talk
- * server): run every script a call page needs (utils/clients/call-scripts.ts) on this tab, once, with the activeTab permission the click on the toolbar button
- * gave. Nothing is kept: after a reload the page is not watched again (the options page can add
+ * server): mark it as the group's call and run the self-hosted call script (utils/clients/call-scripts.ts) on
+ * this tab, once, with the activeTab permission the click on the toolbar button gave. Nothing is kept: after a reload the page is not watched again (the options page can add
  * the server for good).
  */
-export function EnableHere({ tabId }: { tabId: number }) {
+export function EnableHere({ tabId, url }: { tabId: number; url: string }) {
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
 
   const onEnable = async () => {
     setState('busy');
     try {
-      // In order: the MAIN-world scripts (the screen-share watch, the bridges: each only acts on its
-      // own client's page), then the checks. The top frame only: activeTab grants this page's origin.
+      // The person said so: this call is the group's (the checks start their page scripts then).
+      await callMarksItem.setValue(withMark(await callMarksItem.getValue(), url, 'group'));
+      // The top frame only: activeTab grants this page's origin.
       for (const script of SELF_HOSTED_PAGE_SCRIPTS) {
-        await browser.scripting.executeScript({
-          target: { tabId },
-          files: [`/${script.file}` as ScriptFile],
-          ...(script.world === 'MAIN' ? { world: 'MAIN' as const } : {}),
-        });
+        await browser.scripting.executeScript({ target: { tabId }, files: [`/${script.file}` as ScriptFile] });
       }
       setState('done');
     } catch {

@@ -6,6 +6,14 @@ export function TabStatus({ state }: { state: TabState | null }) {
   if (!state || state.client === null) {
     return <p data-status="not-a-call">{t('popupNotCallPage')}</p>;
   }
+  // Not the group's call: nothing was read there, so there is nothing to report but that.
+  if (!state.groupCall) {
+    return (
+      <div data-status="call" data-client={state.client}>
+        <p>{t('popupClientRecognised', [state.clientLabel ?? state.client])}</p>
+      </div>
+    );
+  }
   const findings =
     state.openFindings === 0
       ? t('popupNoFindings')

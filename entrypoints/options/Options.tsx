@@ -3,6 +3,7 @@ import { FollowRuleSet } from '../../components/rules/FollowRuleSet';
 import { WorkshopOnDemand } from '../../components/organiser/WorkshopOnDemand';
 import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
 import { KeptRuleSets } from '../../components/rules/KeptRuleSets';
+import { CallChoices } from '../../components/options/CallChoices';
 import { SelfHostedServers } from '../../components/options/SelfHostedServers';
 import { t } from '../../utils/platform/i18n';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
@@ -35,6 +36,7 @@ export function Options() {
           <WorkshopOnDemand />
         </>
       )}
+      <CallChoices />
       <SelfHostedServers />
     </main>
   );

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { Acknowledge } from '../../components/rules/Acknowledge';
 import { RuleList } from '../../components/rules/RuleList';
+import { GroupCallChoice } from '../../components/status/GroupCallChoice';
 import { EnableHere } from '../../components/status/EnableHere';
 import { TabStatus } from '../../components/status/TabStatus';
 import { showsSkypeNotice } from '../../utils/clients/common/skype-notice';
@@ -51,9 +52,10 @@ export function Popup() {
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t('popupStatusHeading')}</h2>
         {tabState !== undefined && <TabStatus state={tabState} />}
-        {tabState?.client && tab?.url && <PopupQuickCheck url={tab.url} />}
+        {tabState?.client && tab?.url && <GroupCallChoice url={tab.url} groupCall={tabState.groupCall} />}
+        {tabState?.client && tabState.groupCall && tab?.url && <PopupQuickCheck url={tab.url} />}
         {showsSkypeNotice(tab?.url) && <p data-status="skype">{t('skypeEndedNotice')}</p>}
-        {tab && tabState !== undefined && !tabState?.client && /^https?:/.test(tab.url ?? 'https:') && <EnableHere tabId={tab.id} />}
+        {tab && tabState !== undefined && !tabState?.client && /^https?:/.test(tab.url ?? 'https:') && <EnableHere tabId={tab.id} url={tab.url ?? ''} />}
       </section>
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading">{t('popupRulesHeading')}</h2>

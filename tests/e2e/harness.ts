@@ -101,6 +101,14 @@ export async function untilRead(target: Page | Frame, timeoutMs = 10_000): Promi
   }
 }
 
+/**
+ * Zoom, Teams and Meet calls are checked only when they are the group's (utils/call/group-call.ts):
+ * a file that tests the checks on them says the person chose "check every call".
+ */
+export async function checkEveryCall(worker: Worker): Promise<void> {
+  await worker.evaluate(() => chrome.storage.local.set({ checkEveryCall: true }));
+}
+
 /** The toolbar badge of the tab whose URL matches `urlPattern`, read in the service worker. */
 export async function badgeText(worker: Worker, urlPattern: string): Promise<string> {
   return worker.evaluate(async (pattern) => {

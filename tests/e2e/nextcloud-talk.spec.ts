@@ -19,13 +19,13 @@ test.beforeEach(async ({ context, calls, extensionId }) => {
   await options.close();
 });
 
-test('every script a call page needs is registered on the server, the screen-share watch too', async ({ serviceWorker }) => {
+test('the self-hosted checks are registered on the server; the screen-share watch starts on its calls', async ({ context, serviceWorker }) => {
   const registered = await serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
-  expect(registered).toEqual([
-    'vertraulich-bridge-cloud.example.org',
-    'vertraulich-call-self-hosted-cloud.example.org',
-    'vertraulich-screen-share-cloud.example.org',
-  ]);
+  expect(registered).toEqual(['vertraulich-call-self-hosted-cloud.example.org']);
+  const page = await context.newPage();
+  await page.goto(IN_CALL);
+  await expect(findings(page, 'phone-number')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => Function.prototype.toString.call(navigator.mediaDevices.getDisplayMedia))).not.toContain('[native code]');
 });
 
 test('as a guest: the full name typed into Talk\'s name dialog gets a notice', async ({ context }) => {

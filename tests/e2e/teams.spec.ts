@@ -1,7 +1,10 @@
-import { expect, findings, test } from './harness';
+import { checkEveryCall, expect, findings, test } from './harness';
 
 const MEETING = 'https://teams.live.com/meet/9312345678901';
 type FixtureWindow = Window & { __fixture: Record<string, (...args: string[]) => void> };
+
+// These test the checks themselves, so this call counts as one to check (docs/privacy.md "Which calls are checked").
+test.beforeEach(async ({ serviceWorker }) => checkEveryCall(serviceWorker));
 
 test('pre-join: a full name typed as a guest gets a notice', async ({ context, calls }) => {
   calls.serve(MEETING, 'teams/prejoin.html');

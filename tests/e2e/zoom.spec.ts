@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
-import { badgeText, expect, test } from './harness';
+import { badgeText, checkEveryCall, expect, test } from './harness';
 
 // The Zoom Workplace web app: the shell at /wc/<id>/join and, in the same origin, the client in
 // iframe#webclient at /wc/<id>/join?from=pwa. The same path answers both, told apart by the query
@@ -24,6 +24,9 @@ const inClient = async (page: Page, helper: string, ...args: string[]) => {
   if (!frame) throw new Error('no iframe#webclient');
   await frame.evaluate(([name, values]) => (window as unknown as FixtureWindow).__fixture[name as string]!(...(values as string[])), [helper, args] as const);
 };
+
+// These test the checks themselves, so this call counts as one to check (docs/privacy.md "Which calls are checked").
+test.beforeEach(async ({ serviceWorker }) => checkEveryCall(serviceWorker));
 
 test('pre-join: a full name typed into the client in iframe#webclient gets a notice there, and on the badge', async ({ context, serviceWorker }) => {
   await serveZoom(context, 'zoom/prejoin.html');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../utils/platform/badge';
 import type { TabState } from '../../utils/platform/messages';
 
-const call: TabState = { client: 'jitsi', clientLabel: 'Jitsi Meet', phase: 'in-call', openFindings: 0, kinds: [], unreadable: false, quickCheckDone: true };
+const call: TabState = { client: 'jitsi', clientLabel: 'Jitsi Meet', phase: 'in-call', openFindings: 0, kinds: [], unreadable: false, quickCheckDone: true, groupCall: true };
 
 describe('badge', () => {
   it('counts open notices, at most 99', () => {
@@ -16,5 +16,8 @@ describe('badge', () => {
     expect(badgeText({ ...call, quickCheckDone: false })).toBe('•');
     expect(badgeText(call)).toBe('');
     expect(badgeText({ ...call, client: null, quickCheckDone: false })).toBe('');
+  });
+  it('shows nothing on a call that is not the group\'s: nothing was checked there', () => {
+    expect(badgeText({ ...call, groupCall: false, quickCheckDone: false, openFindings: 0 })).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBridgeHello, isRosterEngineRequest, parseScreenShare, parseTabState, parseTabStateMessage, ROSTER_ENGINE_REQUEST } from '../../utils/platform/messages';
 
-const state = { client: 'jitsi', clientLabel: 'Jitsi Meet', phase: 'in-call', openFindings: 2, kinds: ['recording'], unreadable: false, quickCheckDone: true };
+const state = { client: 'jitsi', clientLabel: 'Jitsi Meet', phase: 'in-call', openFindings: 2, kinds: ['recording'], unreadable: false, quickCheckDone: true, groupCall: true };
 
 describe('cross-context messages', () => {
   it('take a well-formed tab state and drop fields nobody asked for', () => {
@@ -19,9 +19,17 @@ describe('cross-context messages', () => {
   it('recognise the roster engine request and the bridge hello', () => {
     expect(isRosterEngineRequest(ROSTER_ENGINE_REQUEST)).toBe(true);
     expect(isRosterEngineRequest({ type: 'roster-joined', count: 1 })).toBe(false);
-    expect(isBridgeHello({ source: 'vertraulich:hello' })).toBe(true);
+    expect(isBridgeHello({ source: 'bridge:hello' })).toBe(true);
     expect(isBridgeHello(null)).toBe(false);
-    expect(parseScreenShare({ source: 'vertraulich:screen-share', sharing: true, name: 'x' })).toEqual({ source: 'vertraulich:screen-share', sharing: true });
-    expect(parseScreenShare({ source: 'vertraulich:screen-share', sharing: 'yes' })).toBeNull();
+    expect(parseScreenShare({ source: 'bridge:screen-share', sharing: true, name: 'x' })).toEqual({ source: 'bridge:screen-share', sharing: true });
+    expect(parseScreenShare({ source: 'bridge:screen-share', sharing: 'yes' })).toBeNull();
+  });
+});
+
+describe('what the page can read', () => {
+  it('names neither the product nor the extension in any message posted to the page', async () => {
+    const { BRIDGE_HELLO, SCREEN_SHARE_SOURCE } = await import('../../utils/platform/messages');
+    const { JITSI_BRIDGE_SOURCE } = await import('../../utils/clients/jitsi/bridge-message');
+    for (const name of [BRIDGE_HELLO, SCREEN_SHARE_SOURCE, JITSI_BRIDGE_SOURCE]) expect(name).not.toMatch(/vertraulich|extension/i);
   });
 });

@@ -28,6 +28,7 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
         kinds: [...new Set(visible.map((f) => f.kind))],
         unreadable,
         quickCheckDone,
+        groupCall: true,
       },
     };
     // After an extension update this context is gone; the new content script reports instead.
@@ -42,4 +43,25 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
       browser.runtime.sendMessage(joined).catch(() => undefined);
     }
   };
+}
+
+/**
+ * A call of this client that is not the group's: nothing was read or shown; the badge stays
+ * empty and the popup offers "This is my group's call".
+ */
+export function reportNotGroupCall(adapter: ClientAdapter): void {
+  const message: TabStateMessage = {
+    type: 'tab-state',
+    state: {
+      client: adapter.id,
+      clientLabel: adapter.label,
+      phase: 'unknown',
+      openFindings: 0,
+      kinds: [],
+      unreadable: false,
+      quickCheckDone: true,
+      groupCall: false,
+    },
+  };
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -27,7 +27,11 @@ const bridgeId = (name: string) => (name === 'jitsi-bridge' ? 'bridge' : name);
 /** Every hosted client's match patterns: the manifest's host permissions and the call script's pages. */
 export const HOSTED_CALL_MATCHES: string[] = /* @__PURE__ */ CLIENTS.flatMap((client) => client.matches);
 
-/** MAIN world, before the page keeps its own copy of getDisplayMedia (common/screen-share-watch.ts). */
+/**
+ * MAIN world (common/screen-share-watch.ts). Started when the call is known to be the group's, so
+ * a page that took its own copy of getDisplayMedia before that is not seen (clients call it when
+ * the person shares, through navigator.mediaDevices).
+ */
 export const SCREEN_SHARE_WATCH_SCRIPT: CallScript = {
   id: 'screen-share',
   file: 'content-scripts/screen-share-watch.js',
@@ -80,14 +84,22 @@ export const SELF_HOSTED_CALL_SCRIPT: CallScript = {
 export const CALL_SCRIPTS: readonly CallScript[] = /* @__PURE__ */ (() => [...HOSTED_CALL_SCRIPTS, SELF_HOSTED_CALL_SCRIPT])();
 
 /**
- * What a self-hosted server's page (or a page enabled once) gets, in the order they are started:
- * the MAIN-world scripts first, so their state is posted when the checks listen.
+ * What a self-hosted server's page (or a page enabled once) gets at load: the checks. Like every
+ * call page, it asks the background for its MAIN-world scripts only once it knows the call is the
+ * group's (PAGE_WORLD_SCRIPTS).
  */
-export const SELF_HOSTED_PAGE_SCRIPTS: readonly CallScript[] = /* @__PURE__ */ (() => [
-  SCREEN_SHARE_WATCH_SCRIPT,
-  ...BRIDGE_SCRIPTS.filter((bridge) => SELF_HOSTED_CLIENTS.some((client) => client.bridge !== undefined && bridge.file === `content-scripts/${client.bridge}.js`)),
-  SELF_HOSTED_CALL_SCRIPT,
-])();
+export const SELF_HOSTED_PAGE_SCRIPTS: readonly CallScript[] = [SELF_HOSTED_CALL_SCRIPT];
+
+/**
+ * The scripts that run in the page's own world, started by the background in the frame of a call
+ * that is the group's (never on another call, and never from the manifest): the screen-share watch
+ * and the client's bridge, if it has one. Unknown clients get none.
+ */
+export function pageWorldScripts(clientId: string): CallScript[] {
+  const client = CLIENTS.find((known) => known.id === clientId);
+  if (!client) return [];
+  return [SCREEN_SHARE_WATCH_SCRIPT, ...(client.bridge ? [bridgeScript(clientId)] : [])];
+}
 
 export function bridgeScript(clientId: string): CallScript {
   const name = CLIENTS.find((client) => client.id === clientId)?.bridge;
@@ -96,8 +108,11 @@ export function bridgeScript(clientId: string): CallScript {
   return script;
 }
 
-/** The options of a manifest content script in the page's MAIN world. */
+/**
+ * The options of a MAIN-world content script: built like any content script, but registered at
+ * run time (started by the background on group calls only), so the manifest does not run it.
+ */
 export function mainWorldOptions(script: CallScript) {
   if (script.world !== 'MAIN') throw new Error(`${script.file} runs in the isolated world`);
-  return { matches: script.matches, runAt: script.runAt, allFrames: script.allFrames, world: 'MAIN' as const };
+  return { matches: script.matches, runAt: script.runAt, allFrames: script.allFrames, world: 'MAIN' as const, registration: 'runtime' as const };
 }

@@ -59,8 +59,11 @@ async function storeOrigins(origins: string[]): Promise<void> {
   await selfHostedServersItem.setValue([...new Set(origins)].sort());
 }
 
-/** Scripts an older version registered on servers and this one no longer has: the one call.js with every adapter. */
-const RETIRED_SCRIPT_IDS = ['call'];
+/**
+ * Scripts an older version registered on servers and this one no longer has: the one call.js with
+ * every adapter, and the MAIN-world scripts at load (now started on group calls only).
+ */
+const RETIRED_SCRIPT_IDS = ['call', 'bridge', 'screen-share'];
 
 async function unregisterRetired(origin: string): Promise<void> {
   const registered = await registeredIds();

@@ -1,7 +1,9 @@
 import type { TabState } from './messages';
 
-/** "?": cannot read the page; a number: open notices; "•": on a call page, the quick check is still to do. */
+/** Nothing on a call that is not the group's; "?": cannot read the page; a number: open notices; "•": on a call page, the quick check is still to do. */
 export function badgeText(state: TabState): string {
+  // A call that is not the group's: nothing was checked, so nothing to count (the popup says so).
+  if (!state.groupCall) return '';
   if (state.unreadable) return '?';
   if (state.openFindings > 0) return String(Math.min(state.openFindings, 99));
   return state.client !== null && !state.quickCheckDone ? '•' : '';

@@ -28,6 +28,8 @@ export interface TabState {
   kinds: string[];
   unreadable: boolean;
   quickCheckDone: boolean;
+  /** false: a call of this client that is not the group's, where nothing was read (utils/call/group-call.ts). */
+  groupCall: boolean;
 }
 const tabState: Check<TabState> = record({
   client: orNull(text(40)),
@@ -37,6 +39,7 @@ const tabState: Check<TabState> = record({
   kinds: list(text(40), 20),
   unreadable: bool,
   quickCheckDone: bool,
+  groupCall: bool,
 });
 export const parseTabState = (value: unknown): TabState | null => parsePlain(tabState, value);
 
@@ -46,6 +49,25 @@ export interface TabStateMessage {
 }
 export const parseTabStateMessage = (message: unknown): TabStateMessage | null =>
   parsePlain(record({ type: literal('tab-state'), state: tabState }), message);
+
+// Call tab → background: "this is the group's call, start the MAIN-world scripts in my frame"
+// (the client's bridge and the screen-share watch), answered with true once they run. Nothing of
+// ours runs in the page's own world on any other call.
+
+export interface PageScriptsRequest {
+  type: 'page-scripts';
+  /** The adapter's id: which client's bridge to start. */
+  client: string;
+}
+export const parsePageScriptsRequest = (message: unknown): PageScriptsRequest | null =>
+  parsePlain(record({ type: literal('page-scripts'), client: text(40) }), message);
+
+// Background → call tab: the tab's address changed without a reload (a single-page client moved
+// to another meeting): decide again whether it is the group's call.
+
+export const CALL_URL_CHANGED = { type: 'call-url-changed' } as const;
+export const isCallUrlChanged = (message: unknown): boolean =>
+  parsePlain(record({ type: literal('call-url-changed') }), message) !== null;
 
 // Call tab → background, about the roster.
 
@@ -71,13 +93,14 @@ export const parseRosterJoined = (message: unknown): RosterJoinedMessage | null 
 // message is its adapter's (utils/clients/jitsi/).
 
 /** Content script → MAIN world, "I am listening": the bridges post their latest state again, whichever started first. */
-export const BRIDGE_HELLO = 'vertraulich:hello';
+// Neutral names: no product name or extension id in anything the page can read.
+export const BRIDGE_HELLO = 'bridge:hello';
 // Checked by hand, not with the checkers: it is all the MAIN-world scripts validate, and they run on every call page.
 export const isBridgeHello = (data: unknown): boolean =>
   typeof data === 'object' && data !== null && (data as { source?: unknown }).source === BRIDGE_HELLO;
 
 /** MAIN world (utils/clients/common/screen-share-watch.ts) → content script: whether the screen is being shared. */
-export const SCREEN_SHARE_SOURCE = 'vertraulich:screen-share';
+export const SCREEN_SHARE_SOURCE = 'bridge:screen-share';
 export interface ScreenShareMessage {
   source: typeof SCREEN_SHARE_SOURCE;
   sharing: boolean;

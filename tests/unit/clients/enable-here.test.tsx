@@ -24,18 +24,15 @@ describe('EnableHere (popup: "Enable Vertraulich here")', () => {
     vi.restoreAllMocks();
   });
 
-  it('runs every script a call page needs (the derived list) in that tab only, on the click', async () => {
+  it('marks the call as the group\'s and runs the self-hosted checks (the derived list) in that tab only, on the click', async () => {
     Object.assign(fakeBrowser.scripting, { executeScript: async (injection: Injection) => void injected.push(injection) });
-    render(<EnableHere tabId={42} />, root);
+    render(<EnableHere tabId={42} url="https://jitsi.example.org/Gruppe-Mitte" />, root);
     expect(injected).toEqual([]);
     root.querySelector('button')!.click();
     await flush();
-    // The MAIN-world scripts first (the screen-share watch, Jitsi's bridge), then the checks.
-    expect(injected).toEqual([
-      { target: { tabId: 42 }, files: ['/content-scripts/screen-share-watch.js'], world: 'MAIN' },
-      { target: { tabId: 42 }, files: ['/content-scripts/jitsi-bridge.js'], world: 'MAIN' },
-      { target: { tabId: 42 }, files: ['/content-scripts/call-self-hosted.js'] },
-    ]);
+    // The person said so: the call is the group's (its page scripts start from the checks, as on any group call).
+    expect(await fakeBrowser.storage.local.get('callMarks')).toEqual({ callMarks: { 'https://jitsi.example.org/gruppe-mitte': 'group' } });
+    expect(injected).toEqual([{ target: { tabId: 42 }, files: ['/content-scripts/call-self-hosted.js'] }]);
     expect(injected.map((injection) => injection.files[0])).toEqual(SELF_HOSTED_PAGE_SCRIPTS.map((script) => `/${script.file}`));
     expect(root.querySelector('[role="status"]')?.textContent).toBe('enableHereDone');
     expect(root.querySelector('button')?.disabled).toBe(true);
@@ -47,7 +44,7 @@ describe('EnableHere (popup: "Enable Vertraulich here")', () => {
         throw new Error('Cannot access contents of the page');
       },
     });
-    render(<EnableHere tabId={7} />, root);
+    render(<EnableHere tabId={7} url="https://jitsi.example.org/x" />, root);
     root.querySelector('button')!.click();
     await flush();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('enableHereFailed');

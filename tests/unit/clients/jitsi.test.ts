@@ -549,7 +549,7 @@ describe('jitsi bridge messages are untrusted input', () => {
     screenSharing: false,
     security: { lobbyEnabled: false, passwordSet: true },
   });
-  const message = (over: Record<string, unknown> = {}) => ({ source: 'vertraulich:jitsi', version: 1, state: state(), ...over });
+  const message = (over: Record<string, unknown> = {}) => ({ source: 'bridge:jitsi', version: 1, state: state(), ...over });
 
   it('accepts what the bridge sends, as plain data', () => {
     expect(jitsiAdapter.bridge?.parse(message())).toEqual(state());
@@ -560,7 +560,7 @@ describe('jitsi bridge messages are untrusted input', () => {
 
   it.each([
     ['null', null],
-    ['a string', 'vertraulich:jitsi'],
+    ['a string', 'bridge:jitsi'],
     ['an array', [message()]],
     ['another source', message({ source: 'jitsi' })],
     ['another version', message({ version: 2 })],

@@ -13,6 +13,7 @@ import {
   SCREEN_SHARE_WATCH_SCRIPT,
   SELF_HOSTED_CALL_SCRIPT,
   SELF_HOSTED_PAGE_SCRIPTS,
+  pageWorldScripts,
 } from '../../../utils/clients/call-scripts';
 import { CLIENTS } from '../../../utils/clients/registry';
 
@@ -54,7 +55,11 @@ describe('the scripts a call page needs', () => {
       CLIENTS.filter((client) => client.matches.length > 0).map((client) => [`content-scripts/call-${client.id}.js`, client.matches, client.frames === true]),
     );
     expect(CALL_SCRIPTS).toEqual([...HOSTED_CALL_SCRIPTS, SELF_HOSTED_CALL_SCRIPT]);
-    expect(SELF_HOSTED_PAGE_SCRIPTS).toEqual([SCREEN_SHARE_WATCH_SCRIPT, ...BRIDGE_SCRIPTS, SELF_HOSTED_CALL_SCRIPT]);
+    expect(SELF_HOSTED_PAGE_SCRIPTS).toEqual([SELF_HOSTED_CALL_SCRIPT]);
+    // The page's own world gets the screen-share watch and the client's bridge, on group calls only.
+    expect(pageWorldScripts('jitsi')).toEqual([SCREEN_SHARE_WATCH_SCRIPT, ...BRIDGE_SCRIPTS]);
+    expect(pageWorldScripts('zoom')).toEqual([SCREEN_SHARE_WATCH_SCRIPT]);
+    expect(pageWorldScripts('no-such-client')).toEqual([]);
     expect(SCREEN_SHARE_WATCH_SCRIPT).toMatchObject({ world: 'MAIN', runAt: 'document_start', matches: HOSTED_CALL_MATCHES });
     const ids = [SCREEN_SHARE_WATCH_SCRIPT, ...BRIDGE_SCRIPTS, ...CALL_SCRIPTS].map((script) => script.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -75,9 +75,8 @@ describe('self-hosted servers', () => {
     expect(await addServer('jitsi.example.org/Gruppe')).toEqual({ ok: true, origin: 'https://jitsi.example.org' });
     expect(fake.asked).toEqual([['https://jitsi.example.org/*']]);
     const matches = ['https://jitsi.example.org/*'];
+    // The checks only: their MAIN-world scripts start on group calls, from the background (and a server of one's own is the group's).
     expect([...fake.scripts.values()]).toEqual([
-      expect.objectContaining({ id: 'vertraulich-screen-share-jitsi.example.org', matches, js: ['content-scripts/screen-share-watch.js'], runAt: 'document_start', world: 'MAIN', persistAcrossSessions: true }),
-      expect.objectContaining({ id: 'vertraulich-bridge-jitsi.example.org', matches, js: ['content-scripts/jitsi-bridge.js'], world: 'MAIN', persistAcrossSessions: true }),
       expect.objectContaining({ id: 'vertraulich-call-self-hosted-jitsi.example.org', matches, js: ['content-scripts/call-self-hosted.js'], persistAcrossSessions: true }),
     ]);
     // The derived list, nothing of its own.
@@ -108,7 +107,7 @@ describe('self-hosted servers', () => {
     await addServer('jitsi.example.org');
     await addServer('bbb.example.org');
     await removeServer('https://jitsi.example.org');
-    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-bbb.example.org', 'vertraulich-call-self-hosted-bbb.example.org', 'vertraulich-screen-share-bbb.example.org']);
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-call-self-hosted-bbb.example.org']);
     expect(fake.granted.has('https://jitsi.example.org/*')).toBe(false);
     expect(await listServers()).toEqual([{ origin: 'https://bbb.example.org', allowed: true }]);
   });
@@ -119,27 +118,30 @@ describe('self-hosted servers', () => {
     fake.scripts.clear(); // e.g. a browser that did not keep them
     fake.granted.delete('https://bbb.example.org/*'); // taken back in the browser's settings
     await syncSelfHostedServers();
-    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-self-hosted-jitsi.example.org', 'vertraulich-screen-share-jitsi.example.org']);
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-call-self-hosted-jitsi.example.org']);
     expect(await listServers()).toEqual([
       { origin: 'https://bbb.example.org', allowed: false },
       { origin: 'https://jitsi.example.org', allowed: true },
     ]);
   });
 
-  it("an update replaces the older all-client call script with the self-hosted one, once", async () => {
+  it("an update replaces the older all-client call script and the MAIN-world scripts at load with the self-hosted checks, once", async () => {
     await addServer('jitsi.example.org');
     fake.scripts.delete('vertraulich-call-self-hosted-jitsi.example.org');
-    // As a version before the per-client call scripts registered it.
-    fake.scripts.set('vertraulich-call-jitsi.example.org', { id: 'vertraulich-call-jitsi.example.org', matches: ['https://jitsi.example.org/*'], js: ['content-scripts/call.js'] });
+    // As a version before the per-client call scripts registered them: one call.js, and the MAIN-world scripts at load.
+    const old = (id: string, file: string) => fake.scripts.set(`vertraulich-${id}-jitsi.example.org`, { id: `vertraulich-${id}-jitsi.example.org`, matches: ['https://jitsi.example.org/*'], js: [file] });
+    old('call', 'content-scripts/call.js');
+    old('bridge', 'content-scripts/jitsi-bridge.js');
+    old('screen-share', 'content-scripts/screen-share-watch.js');
     await syncSelfHostedServers();
-    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-bridge-jitsi.example.org', 'vertraulich-call-self-hosted-jitsi.example.org', 'vertraulich-screen-share-jitsi.example.org']);
+    expect([...fake.scripts.keys()].sort()).toEqual(['vertraulich-call-self-hosted-jitsi.example.org']);
   });
 
   it('an update registers a script that was added since, on servers added before', async () => {
     await addServer('jitsi.example.org');
-    fake.scripts.delete('vertraulich-screen-share-jitsi.example.org'); // registered by a version without it
+    fake.scripts.delete('vertraulich-call-self-hosted-jitsi.example.org'); // registered by a version without it
     await syncSelfHostedServers();
-    expect(fake.scripts.has('vertraulich-screen-share-jitsi.example.org')).toBe(true);
+    expect(fake.scripts.has('vertraulich-call-self-hosted-jitsi.example.org')).toBe(true);
   });
 
   it('ignores junk in storage', async () => {

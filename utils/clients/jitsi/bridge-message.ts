@@ -5,7 +5,7 @@ import { bool, list, literal, parsePlain, record, text, type Check } from '../co
  * (adapter.ts, the reader) accepts. The page can read and forge it: it carries only what the page
  * already knows, and the reader validates it like any untrusted input.
  */
-export const JITSI_BRIDGE_SOURCE = 'vertraulich:jitsi';
+export const JITSI_BRIDGE_SOURCE = 'bridge:jitsi'; // neutral: the page reads it too
 export const JITSI_BRIDGE_VERSION = 1;
 
 /** Bounds the writer keeps to and the reader enforces: forged input may be huge. */

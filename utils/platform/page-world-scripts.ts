@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { pageWorldScripts } from '../clients/call-scripts';
+import type { PageScriptsRequest } from './messages';
+
+type ScriptFile = Parameters<typeof browser.scripting.executeScript>[0] extends { files?: (infer F)[] } ? F : never;
+
+/**
+ * Starts the MAIN-world scripts (the screen-share watch, the client's bridge) in the frame of a
+ * call that its content script found to be the group's. They are in no manifest list: on any
+ * other call nothing of ours runs in the page's own world, and no page API is wrapped. Started
+ * once per frame and page load; a second request (the content script restarted) starts nothing.
+ */
+export function createPageWorldStarter() {
+  /** "tab:frame:documentId" of the frames that have them. */
+  const started = new Set<string>();
+
+  const forget = (tabId: number) => {
+    for (const key of started) if (key.startsWith(`${tabId}:`)) started.delete(key);
+  };
+  browser.tabs.onRemoved.addListener(forget);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') forget(tabId);
+  });
+
+  return async function start(request: PageScriptsRequest, tabId: number, frameId: number, documentId?: string): Promise<boolean> {
+    const key = `${tabId}:${frameId}:${documentId ?? ''}`;
+    if (started.has(key)) return true;
+    started.add(key);
+    try {
+      for (const script of pageWorldScripts(request.client)) {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          files: [`/${script.file}` as ScriptFile],
+          world: 'MAIN',
+          injectImmediately: true,
+        });
+      }
+      return true;
+    } catch {
+      started.delete(key); // a frame that was navigating: its next content script asks again
+      return false;
+    }
+  };
+}
