@@ -25,7 +25,8 @@ const noteOf = (finding: RosterEntry): string =>
  * The roster card: who is not on the group's list ("2 people are not on your group's list"),
  * with one entry per person (their `unknown-participant` or `lookalike-name` finding, their name
  * as text). It is there whenever a roster applies and anybody else is in the call, also when
- * everyone matches, and it has one fixed size (overlay.css `.roster`; the entries scroll inside):
+ * everyone matches, and it has one fixed size (overlay.css `.roster`; all but the title scrolls
+ * inside, the people first, then the honest words and the client's help):
  * what a page can measure or hit-test of it is the same whoever is on the list.
  * Worded honestly: names are self-chosen, a match is no verification, and an unknown name may
  * be a member using another name.
@@ -36,7 +37,7 @@ export function RosterNotice({ findings, roster }: { findings: RosterEntry[]; ro
   return (
     <section class="notice notice--reminder roster" data-roster-summary={count} aria-label={title}>
       <h2 class="notice__title">{title}</h2>
-      <p class="notice__body">{t('rosterSummaryBody')}</p>
+      <div class="roster__scroll">
       <ul class="roster__people">
         {findings.map((finding) => {
           const name = finding.name;
@@ -52,8 +53,10 @@ export function RosterNotice({ findings, roster }: { findings: RosterEntry[]; ro
           );
         })}
       </ul>
+      <p class="notice__body">{t('rosterSummaryBody')}</p>
       {roster.help && <p class="roster__note">{roster.help}</p>}
       {roster.canAdd && <p class="roster__note">{t('rosterAddNote')}</p>}
+      </div>
     </section>
   );
 }
