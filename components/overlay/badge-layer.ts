@@ -22,15 +22,15 @@ export interface WantedBadge {
 }
 
 export interface BadgeLayer {
-  /** Show exactly these badges (by the page element they are about), and follow those elements. */
+  /** Show exactly these badges (by the page element they are about, placed at the next frame), and follow those elements. */
   show(wanted: ReadonlyMap<Element, WantedBadge>): void;
 }
 
 interface Drawn {
   label: HTMLSpanElement;
   place: BadgePlace;
-  /** The element's scrolling ancestors, found once: where it can be scrolled out of sight. */
-  clips: Element[];
+  /** The element's scrolling ancestors, found once (at its first placing): where it can be scrolled out of sight. */
+  clips: Element[] | null;
   /** The last position written, so an unchanged one is not written again. */
   at: string;
 }
@@ -67,7 +67,8 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
     const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight };
     for (const [target, badge] of drawn) {
       const visible = target.isConnected && (target.checkVisibility?.() ?? true);
-      const spot = visible ? badgeSpot(badge.place, boxOf(target), viewport, badge.clips.map(boxOf)) : null;
+      if (visible) badge.clips ??= clippingAncestors(target, win);
+      const spot = visible ? badgeSpot(badge.place, boxOf(target), viewport, (badge.clips ?? []).map(boxOf)) : null;
       const at = spot ? `${spot.left ?? ''}|${spot.right ?? ''}|${spot.top}` : '';
       if (at === badge.at) continue;
       moved = true;
@@ -118,7 +119,7 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
         label.setAttribute('data-place', where);
         label.hidden = true;
         layer.append(label);
-        badge = { label, place: where, clips: clippingAncestors(target, win), at: '' };
+        badge = { label, place: where, clips: null, at: '' };
         drawn.set(target, badge);
       }
       if (badge.label.textContent !== text) badge.label.textContent = text;
@@ -126,7 +127,8 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
     const root = rootOf();
     if (drawn.size > 0 && root && layer.parentNode !== root) root.append(layer);
     if (drawn.size === 0) layer.remove();
-    place();
+    // Placed at the next frame, not now: `show` runs right after a page change (the call loop's
+    // microtask), where reading boxes would make the browser lay the page out once more.
     listen(drawn.size > 0);
     if (drawn.size === 0 && frame) {
       win.cancelAnimationFrame(frame);

@@ -122,11 +122,15 @@ describe('badges over the call page', () => {
     return { shadow, badges: createBadges(document, adapter, (key) => `${key}()`, { mounted }) };
   }
   const drawn = (shadow: ShadowRoot) => [...shadow.querySelectorAll<HTMLElement>('.vb')].filter((b) => !b.hidden);
+  /** Badges are placed at the next animation frame. */
+  const frame = () => new Promise((settle) => requestAnimationFrame(settle));
 
-  it("are drawn in the overlay's shadow root over the tile and the row, with a fixed label, never in the page", () => {
+  it("are drawn in the overlay's shadow root over the tile and the row, with a fixed label, never in the page", async () => {
     const { shadow, badges } = page();
     const before = document.body.innerHTML;
     badges.sync([unknown('b', 'Max Mustermann'), unknown('h', 'Hidden Person')]);
+    expect(drawn(shadow)).toHaveLength(0); // not before the next frame
+    await frame();
     expect(document.body.innerHTML).toBe(before);
     const [onTile, onRow] = drawn(shadow);
     expect(drawn(shadow)).toHaveLength(2); // nothing for the element without a box
@@ -136,20 +140,41 @@ describe('badges over the call page', () => {
     expect(shadow.textContent).not.toContain('Max');
     // The most telling kind wins, one badge per element.
     badges.sync([unknown('b', 'Max'), { ...lookalike, participantId: 'b' }]);
+    await frame();
     expect(drawn(shadow).map((b) => b.textContent)).toEqual(['rosterBadge_lookalike()', 'rosterBadge_lookalike()']);
+    badges.sync([]);
   });
 
-  it('go away with the finding, and follow a re-rendered tile', () => {
+  it('go away with the finding, and follow a re-rendered tile', async () => {
     const { shadow, badges } = page();
     badges.sync([unknown('b', 'Max')]);
+    await frame();
     const fresh = document.createElement('span');
     fresh.getBoundingClientRect = () => box(10, 10, 200, 100);
     document.getElementById('participant_b')!.replaceWith(fresh); // the page re-rendered the tile
     fresh.id = 'participant_b';
     badges.resync();
+    await frame();
     expect(drawn(shadow).map((b) => b.style.left)).toContain('16px');
     badges.sync([]);
     expect(shadow.querySelectorAll('.vb')).toHaveLength(0);
+  });
+
+  it('follow the page only while a badge moves, and not at all without badges', async () => {
+    const { badges } = page();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    badges.sync([unknown('b', 'Max')]);
+    for (let i = 0; i < 40; i++) await frame();
+    const followed = frames.mock.calls.length;
+    for (let i = 0; i < 5; i++) await frame();
+    expect(frames.mock.calls.length - followed).toBe(5); // only this test's own frames: it stood still, it stopped
+    window.dispatchEvent(new Event('resize')); // woken again
+    expect(frames.mock.calls.length - followed).toBe(6);
+    badges.sync([]);
+    const after = frames.mock.calls.length;
+    window.dispatchEvent(new Event('resize')); // no badge: nothing listens
+    expect(frames.mock.calls.length).toBe(after);
+    frames.mockRestore();
   });
 
   it("sit in a corner inside the element's visible box, or nowhere", () => {
