@@ -38,24 +38,24 @@ export function RosterNotice({ findings, roster }: { findings: RosterEntry[]; ro
     <section class="notice notice--reminder roster" data-roster-summary={count} aria-label={title}>
       <h2 class="notice__title">{title}</h2>
       <div class="roster__scroll">
-      <ul class="roster__people">
-        {findings.map((finding) => {
-          const name = finding.name;
-          const note = noteOf(finding);
-          return (
-            <li key={finding.key} class="roster__person" data-finding={finding.kind}>
-              <p class="notice__name" title={name} aria-label={name}>
-                {shortenForDisplay(name)}
-              </p>
-              {note && <p class="roster__note">{note}</p>}
-              <PersonActions finding={finding} roster={roster} />
-            </li>
-          );
-        })}
-      </ul>
-      <p class="notice__body">{t('rosterSummaryBody')}</p>
-      {roster.help && <p class="roster__note">{roster.help}</p>}
-      {roster.canAdd && <p class="roster__note">{t('rosterAddNote')}</p>}
+        <ul class="roster__people">
+          {findings.map((finding) => {
+            const name = finding.name;
+            const note = noteOf(finding);
+            return (
+              <li key={finding.key} class="roster__person" data-finding={finding.kind}>
+                <p class="notice__name" title={name} aria-label={name}>
+                  {shortenForDisplay(name)}
+                </p>
+                {note && <p class="roster__note">{note}</p>}
+                <PersonActions finding={finding} roster={roster} />
+              </li>
+            );
+          })}
+        </ul>
+        <p class="notice__body">{t('rosterSummaryBody')}</p>
+        {roster.help && <p class="roster__note">{roster.help}</p>}
+        {roster.canAdd && <p class="roster__note">{t('rosterAddNote')}</p>}
       </div>
     </section>
   );
