@@ -1,8 +1,6 @@
 import { isAboutPerson, type Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
 import { findingText } from './finding-text';
-import { PersonActions } from './PersonActions';
-import type { RosterActions } from './roster-actions';
 import { shortenForDisplay } from './shorten';
 
 interface Props {
@@ -10,12 +8,10 @@ interface Props {
   onHide(finding: Finding): void;
   onKeepName(name: string): void;
   onSnooze(): void;
-  /** For look-alike names: "known for this call", "add to my list", the client's help text. */
-  roster?: RosterActions;
 }
 
 /** One notice. `data-finding` is the observable contract the tests (and users' tools) rely on. */
-export function FindingNotice({ finding, onHide, onKeepName, onSnooze, roster }: Props) {
+export function FindingNotice({ finding, onHide, onKeepName, onSnooze }: Props) {
   const { title, body } = findingText(finding);
   const canKeep = finding.kind === 'own-full-name' && finding.severity === 'reminder' && finding.name !== '';
   return (
@@ -27,13 +23,6 @@ export function FindingNotice({ finding, onHide, onKeepName, onSnooze, roster }:
         </p>
       )}
       <p class="notice__body">{shortenForDisplay(body, 600)}</p>
-      {roster && finding.kind === 'lookalike-name' && (
-        <>
-          {finding.inLobby && <p class="roster__note">{t('rosterInLobby')}</p>}
-          {roster.help && <p class="roster__note">{roster.help}</p>}
-          <PersonActions finding={finding} roster={roster} />
-        </>
-      )}
       <div class="notice__actions">
         {canKeep && (
           <button type="button" class="notice__button" onClick={() => onKeepName(finding.name)}>

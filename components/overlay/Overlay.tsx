@@ -3,7 +3,7 @@ import { t } from '../../utils/platform/i18n';
 import { QuickCheck } from '../checklist/QuickCheck';
 import { FindingNotice } from './FindingNotice';
 import type { RosterActions } from './roster-actions';
-import { RosterNotice } from './RosterNotice';
+import { isRosterEntry, RosterNotice } from './RosterNotice';
 
 interface Props {
   findings: Finding[];
@@ -14,6 +14,8 @@ interface Props {
   onSnooze(): void;
   /** Known for this call / add to my list, and the client's help text (roster findings). */
   roster?: RosterActions;
+  /** Show the roster card even with nobody in it (utils/call/session.ts CallView.rosterCard). */
+  rosterCard?: boolean;
 }
 
 const NO_ROSTER: RosterActions = { onKnown() {}, onAddToList() {}, canAdd: false, help: null };
@@ -22,19 +24,19 @@ const NO_ROSTER: RosterActions = { onKnown() {}, onAddToList() {}, canAdd: false
  * The on-page notices. A polite live region: screen readers hear new notices without
  * losing their place in the call, and focus is never taken.
  */
-export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, roster = NO_ROSTER }: Props) {
-  // Everyone not on the list goes into one summary notice, where the first of them would be.
-  const unknown = findings.filter((finding) => finding.kind === 'unknown-participant');
+export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, roster = NO_ROSTER, rosterCard }: Props) {
+  // Everyone not (or only seemingly) on the list goes into the roster card, always first: where
+  // it is, like its size, does not depend on whom the list matched.
+  const people = findings.filter(isRosterEntry);
   return (
     <section class="overlay" aria-label={t('overlayRegion')}>
       {quickCheck && <QuickCheck done={false} onDone={quickCheck} idPrefix="vertraulich-qc" />}
       <div class="overlay__list" role="status" aria-live="polite">
+        {(rosterCard || people.length > 0) && <RosterNotice key="roster-summary" findings={people} roster={roster} />}
         {findings.map((finding) =>
-          finding.kind !== 'unknown-participant' ? (
-            <FindingNotice key={finding.key} finding={finding} onHide={onHide} onKeepName={onKeepName} onSnooze={onSnooze} roster={roster} />
-          ) : finding === unknown[0] ? (
-            <RosterNotice key="roster-summary" findings={unknown} roster={roster} />
-          ) : null,
+          isRosterEntry(finding) ? null : (
+            <FindingNotice key={finding.key} finding={finding} onHide={onHide} onKeepName={onKeepName} onSnooze={onSnooze} />
+          ),
         )}
       </div>
     </section>

@@ -59,7 +59,7 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
   let badges: Badges | null = null;
   const syncBadges = (findings?: Finding[]) => {
     const engine = state.rosterEngine;
-    if (!badges && engine) badges = engine.createBadges(document, adapter, (key) => t(key));
+    if (!badges && engine) badges = engine.createBadges(document, adapter, t, ui);
     if (findings) badges?.sync(findings);
     else badges?.resync();
   };
@@ -72,12 +72,13 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
     onChange(view) {
       // The quick check is offered on the pre-join screen until it is done for this call today.
       const offerQuickCheck = state.snapshot?.phase === 'prejoin' && !view.quickCheckDone;
-      if (view.findings.length === 0 && !offerQuickCheck) {
+      if (view.findings.length === 0 && !offerQuickCheck && !view.rosterCard) {
         if (ui.mounted) render(null, ui.mounted.uiContainer);
         ui.hide();
       } else render(
         <Overlay
           findings={view.findings}
+          rosterCard={view.rosterCard}
           quickCheck={offerQuickCheck ? state.completeQuickCheck : null}
           onHide={state.hide}
           onKeepName={state.keepName}

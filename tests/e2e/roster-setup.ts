@@ -6,7 +6,9 @@ export const SALT = 'FB-HU-U3fiUZGZ-qS6z0HWougltiKlfvGySHoO0ky1E';
 export const MEMBERS = ['Lena', 'Klaus van den Berg', 'Anna', 'Sabine Wagner'];
 
 /** A rule set with the roster, built with the documented hashing and stored as an import would store it. */
-export async function useRoster(serviceWorker: Worker, roster: { exact: boolean; expected?: number } = { exact: true }) {
+/** `members`: the list's names (MEMBERS unless given). */
+export async function useRoster(serviceWorker: Worker, roster: { exact: boolean; expected?: number; members?: readonly string[] } = { exact: true }) {
+  const members = roster.members ?? MEMBERS;
   const doc = {
     format: 'vertraulich.ruleset/1',
     id: 'gruppe-mitte',
@@ -16,8 +18,8 @@ export async function useRoster(serviceWorker: Worker, roster: { exact: boolean;
     rules: [{ id: 'vertraulich', text: { de: 'Alles bleibt hier.', en: 'All stays here.' } }],
     roster: {
       salt: SALT,
-      members: await hashMembers(MEMBERS, SALT),
-      ...(roster.exact ? { exact: await hashExact(MEMBERS, SALT) } : {}),
+      members: await hashMembers([...members], SALT),
+      ...(roster.exact ? { exact: await hashExact([...members], SALT) } : {}),
       ...(roster.expected ? { expected: roster.expected } : {}),
     },
   };

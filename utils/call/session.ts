@@ -19,6 +19,11 @@ import { completeQuickCheck, keepOwnName, readCallSettings, watchCallSettings, t
 export interface CallView {
   findings: Finding[];
   quickCheckDone: boolean;
+  /**
+   * The roster card is shown (a roster applies and somebody else is in the call or its lobby),
+   * whatever the names' results: its presence must tell a watching page nothing.
+   */
+  rosterCard: boolean;
 }
 
 export interface FindingsState {
@@ -118,10 +123,11 @@ export async function createFindingsState(options: {
     const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
     // The phase is part of what the popup shows, so a phase change counts too.
-    const shown = `${snapshot.phase}\n${done}\n${visible.map((f) => f.key).join('\n')}`;
+    const rosterCard = !!ruleSet.roster && snapshot.phase === 'in-call' && snapshot.participants.some((p) => !p.isSelf);
+    const shown = `${snapshot.phase}\n${done}\n${rosterCard}\n${visible.map((f) => f.key).join('\n')}`;
     if (shown === lastShown) return;
     lastShown = shown;
-    options.onChange({ findings: visible, quickCheckDone: done });
+    options.onChange({ findings: visible, quickCheckDone: done, rosterCard });
   };
 
   const unwatch = watchCallSettings((next) => {

@@ -1,6 +1,7 @@
 // What the call content script sees of the roster engine (engine/index.ts), which is a script of
 // its own injected later: types only, so nothing of the engine is bundled into the content script.
 import type { ClientAdapter } from '../clients/types';
+import type { OverlayHost } from '../call/overlay-host';
 import type { Finding, Guard } from '../checks/guards/types';
 import type { MessageKey } from '../platform/i18n';
 import type { Roster, RuleSet } from '../rules/types';
@@ -22,7 +23,10 @@ export interface RosterEngineCore {
   withAddedName(stored: unknown, ruleSet: RuleSet, name: string): Promise<RosterAdditions>;
 }
 
-/** "Not on the list" badges on tiles and rows (components/overlay/badges.ts). */
+/** The overlay host the badges are drawn in (over the page's tiles and rows, never inside them). */
+export type BadgeRoot = Pick<OverlayHost, 'mounted'>;
+
+/** "Not on the list" badges over tiles and rows (components/overlay/badges.ts). */
 export interface Badges {
   /** Put badges where the findings say, take the others away. */
   sync(findings: readonly Finding[]): void;
@@ -30,7 +34,7 @@ export interface Badges {
   resync(): void;
 }
 
-export type CreateBadges = (doc: Document, adapter: ClientAdapter, label: (key: MessageKey) => string) => Badges;
+export type CreateBadges = (doc: Document, adapter: ClientAdapter, label: (key: MessageKey) => string, host: BadgeRoot) => Badges;
 
 /**
  * The engine as the content script receives it: with the badges, which ride along in the engine's

@@ -23,16 +23,16 @@ describe('the tab reporter', () => {
   });
 
   it('sends counts and kinds, never a name', () => {
-    createTabReporter(adapter)(snapshot, { findings: [unknown('a')], quickCheckDone: false });
+    createTabReporter(adapter)(snapshot, { findings: [unknown('a')], quickCheckDone: false, rosterCard: false });
     expect(JSON.stringify(sent)).not.toContain('Name a');
     expect(sent).toContainEqual({ type: 'roster-joined', count: 1 });
   });
 
   it('counts newcomers per call: a second call starts from nobody', () => {
     const first = createTabReporter(adapter);
-    first(snapshot, { findings: [unknown('a')], quickCheckDone: false });
-    first(snapshot, { findings: [unknown('a'), unknown('b')], quickCheckDone: false });
-    createTabReporter(adapter)(snapshot, { findings: [unknown('a')], quickCheckDone: false });
+    first(snapshot, { findings: [unknown('a')], quickCheckDone: false, rosterCard: false });
+    first(snapshot, { findings: [unknown('a'), unknown('b')], quickCheckDone: false, rosterCard: false });
+    createTabReporter(adapter)(snapshot, { findings: [unknown('a')], quickCheckDone: false, rosterCard: false });
     expect(sent.filter((m) => (m as { type: string }).type === 'roster-joined')).toEqual([
       { type: 'roster-joined', count: 1 },
       { type: 'roster-joined', count: 1 },

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_HOST_NAME, createBadges } from '../../../components/overlay/badges';
+import { createBadges } from '../../../components/overlay/badges';
+import { badgeSpot } from '../../../components/overlay/badge-box';
 import { Overlay } from '../../../components/overlay/Overlay';
 import type { RosterActions } from '../../../components/overlay/roster-actions';
 import type { ClientAdapter } from '../../../utils/clients/types';
@@ -22,19 +23,20 @@ const unknown = (id: string, name: string, extra: { inLobby?: boolean; reason?: 
 });
 const lookalike: Finding = { kind: 'lookalike-name', key: 'l', severity: 'breach', participantId: 'c', name: '\u0410nna', reason: 'mixedScript' };
 
-function show(findings: Finding[], roster?: Partial<RosterActions>) {
+function show(findings: Finding[], roster?: Partial<RosterActions>, rosterCard = false) {
   const root = document.createElement('div');
   const actions: RosterActions = { onKnown: vi.fn(), onAddToList: vi.fn(), canAdd: true, help: 'rosterHelp_jitsi()', ...roster };
-  render(<Overlay findings={findings} quickCheck={null} onHide={() => {}} onKeepName={() => {}} onSnooze={() => {}} roster={actions} />, root);
+  render(<Overlay findings={findings} quickCheck={null} onHide={() => {}} onKeepName={() => {}} onSnooze={() => {}} roster={actions} rosterCard={rosterCard} />, root);
   return { root, actions };
 }
 
 describe('the roster notices', () => {
-  it('sum up everyone not on the list in one notice, one finding element per person with their name as text', () => {
-    const { root } = show([unknown('b', 'Max Mustermann', { inLobby: true }), lookalike, unknown('d', 'Fellow Jitster', { reason: 'default' })]);
+  it('sum up everyone not (or only seemingly) on the list in one card, one finding element per person with their name as text', () => {
+    const recording: Finding = { kind: 'recording', key: 'r', severity: 'breach', stopped: false } as Finding;
+    const { root } = show([recording, unknown('b', 'Max Mustermann', { inLobby: true }), lookalike, unknown('d', 'Fellow Jitster', { reason: 'default' })]);
     const summaries = root.querySelectorAll('[data-roster-summary]');
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]!.querySelector('h2')!.textContent).toBe('rosterSummaryMany(2)');
+    expect(summaries[0]!.querySelector('h2')!.textContent).toBe('rosterSummaryMany(3)');
     const people = root.querySelectorAll('[data-finding="unknown-participant"]');
     expect([...people].map((p) => p.querySelector('.notice__name')!.textContent)).toEqual(['Max Mustermann', 'Fellow Jitster']);
     expect(people[0]!.textContent).toContain('rosterInLobby()');
@@ -42,9 +44,20 @@ describe('the roster notices', () => {
     // The honest wording and the client's help are part of it.
     expect(summaries[0]!.textContent).toContain('rosterSummaryBody()');
     expect(summaries[0]!.textContent).toContain('rosterHelp_jitsi()');
-    // The summary comes where the first unknown person would be: before the look-alike.
-    const order = [...root.querySelectorAll('[data-roster-summary], [data-finding="lookalike-name"]')].map((e) => e.getAttribute('data-finding') ?? 'summary');
-    expect(order).toEqual(['summary', 'lookalike-name']);
+    // The look-alike is an entry of the card too, and the card always comes first, whatever
+    // it holds: its place tells a watching page nothing.
+    expect(summaries[0]!.querySelector('[data-finding="lookalike-name"]')).not.toBeNull();
+    const order = [...root.querySelectorAll('[data-roster-summary], [data-finding="recording"]')].map((e) => e.getAttribute('data-finding') ?? 'summary');
+    expect(order).toEqual(['summary', 'recording']);
+  });
+
+  it('show the card, the same card, when everyone matches the list', () => {
+    const { root } = show([], {}, true);
+    const card = root.querySelector('[data-roster-summary]')!;
+    expect(card.getAttribute('data-roster-summary')).toBe('0');
+    expect(card.querySelector('h2')!.textContent).toBe('rosterSummaryNone()');
+    expect(card.className).toBe(show([unknown('b', 'Max')], {}, true).root.querySelector('[data-roster-summary]')!.className);
+    expect(show([]).root.querySelector('[data-roster-summary]')).toBeNull();
   });
 
   it('offer "known for this call" and "add to my list" per person (not "add" for a default name)', () => {
@@ -86,42 +99,91 @@ describe('the roster notices', () => {
   });
 });
 
-describe('badges on the call page', () => {
+describe('badges over the call page', () => {
+  const box = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height, width, height, x: left, y: top, toJSON() {} }) as DOMRect;
   function page() {
     document.body.replaceChildren();
     const tile = document.createElement('span');
     tile.id = 'participant_b';
+    tile.getBoundingClientRect = () => box(100, 50, 320, 180);
     const row = document.createElement('div');
     row.id = 'participant-item-b';
-    document.body.append(tile, row);
+    row.getBoundingClientRect = () => box(600, 300, 300, 40);
+    const hidden = document.createElement('span');
+    hidden.id = 'participant_h';
+    document.body.append(tile, row, hidden);
     const adapter = {
       elementFor: (doc: Document, id: string) => doc.getElementById(`participant_${id}`),
       rowFor: (doc: Document, id: string) => doc.getElementById(`participant-item-${id}`),
     } as unknown as ClientAdapter;
-    return { tile, row, badges: createBadges(document, adapter, (key) => `${key}()`) };
+    // The overlay's host, as utils/call/overlay-host.ts makes it (not in the page here).
+    const shadow = document.createElement('div').attachShadow({ mode: 'open' });
+    const mounted = { shadowHost: shadow.host as HTMLElement, shadow, uiContainer: document.createElement('div') };
+    return { shadow, badges: createBadges(document, adapter, (key) => `${key}()`, { mounted }) };
   }
-  const label = (host: Element | null) => host?.shadowRoot?.querySelector('span')?.textContent;
+  const drawn = (shadow: ShadowRoot) => [...shadow.querySelectorAll<HTMLElement>('.vb')].filter((b) => !b.hidden);
+  /** Badges are placed at the next animation frame. */
+  const frame = () => new Promise((settle) => requestAnimationFrame(settle));
 
-  it('go on the tile and the row of a flagged person, with a fixed label and no name', () => {
-    const { tile, row, badges } = page();
-    badges.sync([unknown('b', 'Max Mustermann')]);
-    expect(label(tile.querySelector(BADGE_HOST_NAME))).toBe('rosterBadge_unknown()');
-    expect(label(row.querySelector(BADGE_HOST_NAME))).toBe('rosterBadge_unknown()');
-    expect(row.querySelector(BADGE_HOST_NAME)!.getAttribute('data-place')).toBe('row');
-    expect(document.body.innerHTML).not.toContain('Max');
+  it("are drawn in the overlay's shadow root over the tile and the row, with a fixed label, never in the page", async () => {
+    const { shadow, badges } = page();
+    const before = document.body.innerHTML;
+    badges.sync([unknown('b', 'Max Mustermann'), unknown('h', 'Hidden Person')]);
+    expect(drawn(shadow)).toHaveLength(0); // not before the next frame
+    await frame();
+    expect(document.body.innerHTML).toBe(before);
+    const [onTile, onRow] = drawn(shadow);
+    expect(drawn(shadow)).toHaveLength(2); // nothing for the element without a box
+    expect(onTile!.textContent).toBe('rosterBadge_unknown()');
+    expect([onTile!.style.left, onTile!.style.top]).toEqual(['106px', '56px']);
+    expect(onRow!.getAttribute('data-place')).toBe('row');
+    expect(shadow.textContent).not.toContain('Max');
     // The most telling kind wins, one badge per element.
     badges.sync([unknown('b', 'Max'), { ...lookalike, participantId: 'b' }]);
-    expect(tile.querySelectorAll(BADGE_HOST_NAME)).toHaveLength(1);
-    expect(label(tile.querySelector(BADGE_HOST_NAME))).toBe('rosterBadge_lookalike()');
+    await frame();
+    expect(drawn(shadow).map((b) => b.textContent)).toEqual(['rosterBadge_lookalike()', 'rosterBadge_lookalike()']);
+    badges.sync([]);
   });
 
-  it('go away with the finding, and come back when the page drops them', () => {
-    const { tile, badges } = page();
+  it('go away with the finding, and follow a re-rendered tile', async () => {
+    const { shadow, badges } = page();
     badges.sync([unknown('b', 'Max')]);
-    tile.replaceChildren(); // the page re-rendered the tile
+    await frame();
+    const fresh = document.createElement('span');
+    fresh.getBoundingClientRect = () => box(10, 10, 200, 100);
+    document.getElementById('participant_b')!.replaceWith(fresh); // the page re-rendered the tile
+    fresh.id = 'participant_b';
     badges.resync();
-    expect(tile.querySelectorAll(BADGE_HOST_NAME)).toHaveLength(1);
+    await frame();
+    expect(drawn(shadow).map((b) => b.style.left)).toContain('16px');
     badges.sync([]);
-    expect(document.querySelectorAll(BADGE_HOST_NAME)).toHaveLength(0);
+    expect(shadow.querySelectorAll('.vb')).toHaveLength(0);
+  });
+
+  it('follow the page only while a badge moves, and not at all without badges', async () => {
+    const { badges } = page();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    badges.sync([unknown('b', 'Max')]);
+    for (let i = 0; i < 40; i++) await frame();
+    const followed = frames.mock.calls.length;
+    for (let i = 0; i < 5; i++) await frame();
+    expect(frames.mock.calls.length - followed).toBe(5); // only this test's own frames: it stood still, it stopped
+    window.dispatchEvent(new Event('resize')); // woken again
+    expect(frames.mock.calls.length - followed).toBe(6);
+    badges.sync([]);
+    const after = frames.mock.calls.length;
+    window.dispatchEvent(new Event('resize')); // no badge: nothing listens
+    expect(frames.mock.calls.length).toBe(after);
+    frames.mockRestore();
+  });
+
+  it("sit in a corner inside the element's visible box, or nowhere", () => {
+    const viewport = { width: 1000, height: 800 };
+    const tile = { left: 100, top: 50, right: 420, bottom: 230 };
+    expect(badgeSpot('tile', tile, viewport, [])).toEqual({ left: 106, top: 56 });
+    expect(badgeSpot('row', tile, viewport, [])).toEqual({ right: 582, top: 52 });
+    expect(badgeSpot('tile', { left: 5, top: 5, right: 5, bottom: 50 }, viewport, [])).toBeNull(); // zero width
+    expect(badgeSpot('tile', { left: -500, top: -300, right: -100, bottom: -100 }, viewport, [])).toBeNull(); // off-screen
+    expect(badgeSpot('tile', tile, viewport, [{ left: 0, top: 300, right: 1000, bottom: 800 }])).toBeNull(); // scrolled out of its pane
   });
 });

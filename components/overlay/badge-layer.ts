@@ -1,0 +1,141 @@
+// The badges' own layer inside the overlay's shadow root: one fixed, full-viewport element that
+// nothing can hit (pointer-events: none), with one label per flagged tile or row, placed over
+// that element's box. The page's own nodes are only read (their boxes), never changed, so a page
+// script that watches its tiles sees nothing of which names the roster flagged.
+import { badgeSpot, type BadgePlace, type Box } from './badge-box';
+
+const CSS = `
+.vb-layer { position: fixed; inset: 0; overflow: hidden; pointer-events: none; z-index: 2147483645; contain: strict; }
+.vb { position: absolute; pointer-events: none; font: 600 12px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  background: #fffdf7; color: #7a3306; border: 1px solid #b45309; border-radius: 6px; padding: 2px 6px;
+  box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); white-space: nowrap; max-width: 40vw; overflow: hidden; text-overflow: ellipsis; }
+.vb[data-place="row"] { font-size: 11px; padding: 0 5px; }
+@media (forced-colors: active) { .vb { border: 2px solid CanvasText; } }
+`;
+
+/** Frames without any badge moving before the layer stops following (about half a second). */
+const STILL_FRAMES = 30;
+
+export interface WantedBadge {
+  text: string;
+  place: BadgePlace;
+}
+
+export interface BadgeLayer {
+  /** Show exactly these badges (by the page element they are about, placed at the next frame), and follow those elements. */
+  show(wanted: ReadonlyMap<Element, WantedBadge>): void;
+}
+
+interface Drawn {
+  label: HTMLSpanElement;
+  place: BadgePlace;
+  /** The element's scrolling ancestors, found once (at its first placing): where it can be scrolled out of sight. */
+  clips: Element[] | null;
+  /** The last position written, so an unchanged one is not written again. */
+  at: string;
+}
+
+const boxOf = (element: Element): Box => element.getBoundingClientRect();
+
+function clippingAncestors(element: Element, win: Window): Element[] {
+  const clips: Element[] = [];
+  for (let node = element.parentElement; node && node !== element.ownerDocument.body; node = node.parentElement) {
+    const style = win.getComputedStyle(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clips.push(node);
+  }
+  return clips;
+}
+
+/**
+ * `rootOf` is the overlay's shadow root while it is in the page (it is added anew after the
+ * overlay was gone); the layer moves into the current one at each `show`.
+ */
+export function createBadgeLayer(doc: Document, win: Window, rootOf: () => ShadowRoot | null): BadgeLayer {
+  const layer = doc.createElement('div');
+  layer.className = 'vb-layer';
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  layer.append(style);
+  const drawn = new Map<Element, Drawn>();
+  let frame = 0;
+  let still = 0;
+  let listening = false;
+
+  /** Writes each badge's position; true when one of them moved. */
+  const place = (): boolean => {
+    let moved = false;
+    const viewport = { width: doc.documentElement.clientWidth || win.innerWidth, height: doc.documentElement.clientHeight || win.innerHeight };
+    for (const [target, badge] of drawn) {
+      const visible = target.isConnected && (target.checkVisibility?.() ?? true);
+      if (visible) badge.clips ??= clippingAncestors(target, win);
+      const spot = visible ? badgeSpot(badge.place, boxOf(target), viewport, (badge.clips ?? []).map(boxOf)) : null;
+      const at = spot ? `${spot.left ?? ''}|${spot.right ?? ''}|${spot.top}` : '';
+      if (at === badge.at) continue;
+      moved = true;
+      badge.at = at;
+      badge.label.hidden = spot === null;
+      if (!spot) continue;
+      badge.label.style.top = `${spot.top}px`;
+      if (spot.left !== undefined) badge.label.style.left = `${spot.left}px`;
+      if (spot.right !== undefined) badge.label.style.right = `${spot.right}px`;
+    }
+    return moved;
+  };
+
+  // Following: every animation frame while badges move (a tile sliding into place, a scroll),
+  // stopping once they stood still for a while; scroll, resize and page changes wake it again.
+  // Nothing runs while no badge is shown.
+  const tick = () => {
+    frame = 0;
+    if (drawn.size === 0) return;
+    still = place() ? 0 : still + 1;
+    if (still < STILL_FRAMES) frame = win.requestAnimationFrame(tick);
+  };
+  const wake = () => {
+    still = 0;
+    if (!frame && drawn.size > 0) frame = win.requestAnimationFrame(tick);
+  };
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    // Capture: scrolling inside the page's own panes does not bubble to the window.
+    win[method]('scroll', wake, { capture: true, passive: true } as AddEventListenerOptions);
+    win[method]('resize', wake, { passive: true } as AddEventListenerOptions);
+  };
+
+  const show = (wanted: ReadonlyMap<Element, WantedBadge>) => {
+    for (const [target, badge] of drawn) {
+      if (!wanted.has(target) || !target.isConnected || wanted.get(target)!.place !== badge.place) {
+        badge.label.remove();
+        drawn.delete(target);
+      }
+    }
+    for (const [target, { text, place: where }] of wanted) {
+      let badge = drawn.get(target);
+      if (!badge) {
+        const label = doc.createElement('span');
+        label.className = 'vb';
+        label.setAttribute('data-place', where);
+        label.hidden = true;
+        layer.append(label);
+        badge = { label, place: where, clips: null, at: '' };
+        drawn.set(target, badge);
+      }
+      if (badge.label.textContent !== text) badge.label.textContent = text;
+    }
+    const root = rootOf();
+    if (drawn.size > 0 && root && layer.parentNode !== root) root.append(layer);
+    if (drawn.size === 0) layer.remove();
+    // Placed at the next frame, not now: `show` runs right after a page change (the call loop's
+    // microtask), where reading boxes would make the browser lay the page out once more.
+    listen(drawn.size > 0);
+    if (drawn.size === 0 && frame) {
+      win.cancelAnimationFrame(frame);
+      frame = 0;
+    }
+    wake();
+  };
+
+  return { show };
+}
