@@ -1,4 +1,4 @@
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 export const CHROME_EXTENSION_DIR: string;
 export const FIXTURES_DIR: string;
 export function findChromium(): string;
@@ -11,7 +11,10 @@ export function launchChromium(options?: {
   extension?: boolean;
   extensionDir?: string;
   args?: string[];
+  welcome?: 'close' | 'keep';
 }): Promise<BrowserContext>;
+export function welcomePage(context: BrowserContext, timeout?: number): Promise<Page>;
+export function isWelcomePage(page: Page): boolean;
 export interface LiteralAnswer {
   body: string;
   contentType?: string;

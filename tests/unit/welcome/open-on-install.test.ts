@@ -3,6 +3,7 @@
 // the reasons are checked here against WXT's fake browser, through the very listener the
 // background registers.
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openWelcomeOnInstall, WELCOME_PATH } from '../../../components/welcome/open-on-install';
 
@@ -16,17 +17,18 @@ describe('the welcome page on install', () => {
   });
 
   it('opens once after a fresh install', async () => {
-    await openWelcomeOnInstall({ reason: 'install', temporary: false });
+    await openWelcomeOnInstall({ reason: 'install' });
     expect(await openTabs()).toEqual([fakeBrowser.runtime.getURL(WELCOME_PATH)]);
   });
 
-  it.each(['update', 'chrome_update', 'browser_update', 'shared_module_update'] as const)('does not open after %s', async (reason) => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: '0.1.0', temporary: false });
+  // browser_update is Firefox's name for chrome_update.
+  it.each(['update', 'chrome_update', 'browser_update', 'shared_module_update'])('does not open after %s', async (reason) => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: '0.1.0' } as Browser.runtime.InstalledDetails);
     expect(await openTabs()).toEqual([]);
   });
 
   it('opens through the onInstalled event', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await expect.poll(openTabs).toEqual([fakeBrowser.runtime.getURL(WELCOME_PATH)]);
   });
 });
