@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ICON_DIR, ICON_SIZES, iconFile, renderIcon } from '../../scripts/make-icons.mjs';
-import { pngSize } from '../support/png-size.mjs';
+import { pngSize } from '../../scripts/png-size.mjs';
 
 describe('the icons', () => {
   it('come in the sizes the manifest and the stores need', () => {

@@ -2,11 +2,12 @@
 // only one browser's manifest holds is a difference users and store reviewers would not expect.
 // Both manifests are built here, with WXT's own API into a temporary folder (unit tests run
 // before `npm run build:all`, and .output is not theirs to touch).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type Logger } from 'wxt';
+import { iconProblems, unresolvedMessages } from '../../scripts/package-checks.mjs';
 
 const GECKO_ID = 'vertraulich@vertraulich.example';
 let outDir: string;
@@ -56,6 +57,15 @@ describe('the built manifests', () => {
     expect(chrome.browser_specific_settings).toBeUndefined();
   });
 
+  it('declare icons at 16, 32, 48 and 128 px (manifest and toolbar button) whose files are PNGs of those sizes', () => {
+    for (const folder of ['chrome-mv3', 'firefox-mv3']) {
+      const files = filesIn(join(outDir, folder));
+      expect(Object.keys(chrome.icons ?? {}), folder).toEqual(['16', '32', '48', '128']);
+      expect(iconProblems(files), folder).toEqual([]);
+      expect(unresolvedMessages(files), folder).toEqual([]);
+    }
+  });
+
   it('use an event page in Firefox and a service worker in Chrome, from the same file', () => {
     expect(chrome.background?.service_worker).toBe('background.js');
     expect(firefox.background?.scripts).toEqual(['background.js']);
@@ -83,6 +93,7 @@ describe('sameAsks', () => {
 /** The parts of a built manifest.json these tests read. */
 interface Manifest {
   manifest_version: number;
+  icons?: Record<string, string>;
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
@@ -122,3 +133,13 @@ const quietLogger: Logger = {
   fatal: console.error,
   level: 3,
 };
+
+/** Every file of a built extension, by its path inside it (as in the package). */
+function filesIn(root: string, dir = root, files: Record<string, Uint8Array> = {}): Record<string, Uint8Array> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) filesIn(root, path, files);
+    else files[relative(root, path)] = readFileSync(path);
+  }
+  return files;
+}
