@@ -16,8 +16,8 @@ const lang = process.env.DEMO_LANG ?? 'de';
 
 /** The demo in one language: the welcome page after install, a pre-join page, a call, the popup, the options. */
 async function openDemo(demoLang) {
-  // The welcome tab the install opens stays: it is part of what a new user sees.
-  const context = await launchChromium({ headless, lang: demoLang, welcome: 'keep' });
+  // The welcome tab the install opens is part of what a new user sees.
+  const context = await launchChromium({ headless, lang: demoLang });
   const refused = await routeFixtures(
     context,
     new Map([

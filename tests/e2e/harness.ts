@@ -23,8 +23,6 @@ interface Fixtures {
   browserArgs: string[];
   /** The unpacked extension to load: the test build (open shadow root) unless a file says otherwise. */
   extensionDir: string;
-  /** The welcome tab a fresh install opens: closed before the test starts, unless a test keeps it. */
-  welcome: 'close' | 'keep';
   calls: CallServer;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -40,12 +38,11 @@ export const test = base.extend<Fixtures>({
   lang: ['en-US', { option: true }],
   browserArgs: [[], { option: true }],
   extensionDir: [CHROME_EXTENSION_DIR, { option: true }],
-  welcome: ['close', { option: true }],
   calls: async ({}, use) => {
     await use(new CallServer());
   },
-  context: async ({ calls, lang, browserArgs, extensionDir, welcome }, use) => {
-    const context = await launchChromium({ lang, args: browserArgs, extensionDir, welcome });
+  context: async ({ calls, lang, browserArgs, extensionDir }, use) => {
+    const context = await launchChromium({ lang, args: browserArgs, extensionDir });
     calls.unexpected = await routeFixtures(context, calls.routes);
     await use(context);
     await context.close();

@@ -5,7 +5,6 @@ import { isWelcomePage, welcomePage } from '../support/chromium.mjs';
 import { expect, test } from './harness';
 
 // The first run: a fresh install opens the welcome page once, and its paths lead where they say.
-test.use({ welcome: 'keep' });
 
 /** Tabs showing the welcome page, asked of the browser itself (not only the pages Playwright knows). */
 const welcomeTabs = (worker: Worker) =>
@@ -109,7 +108,7 @@ test('"Which calls are checked": only the group\'s by default, "every call" is s
 });
 
 test('the settings link back to the welcome page', async ({ context, extensionId }) => {
-  await (await openedWelcome(context)).close();
+  await openedWelcome(context);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('link', { name: 'Welcome and first steps' }).click();

@@ -11,7 +11,6 @@ export function launchChromium(options?: {
   extension?: boolean;
   extensionDir?: string;
   args?: string[];
-  welcome?: 'close' | 'keep';
 }): Promise<BrowserContext>;
 export function welcomePage(context: BrowserContext, timeout?: number): Promise<Page>;
 export function isWelcomePage(page: Page): boolean;
