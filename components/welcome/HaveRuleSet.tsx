@@ -17,13 +17,28 @@ export function HaveRuleSet() {
     void readLibrary().then((library) => setManaged(library.managedRuleSet !== null));
   }, []);
 
+  // The button that opened the forms is gone: keyboard and screen-reader users continue at the
+  // forms' first heading instead of at the top of the page.
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (!opened || managed === null) return;
+    const heading = document.getElementById('import-heading');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }, [opened, managed]);
+
+  const openForms = () => {
+    setOpen(true);
+    setOpened(true);
+  };
+
   return (
     <section aria-labelledby="welcome-rules-heading" data-welcome-rules>
       <h2 id="welcome-rules-heading">{t('welcome_haveRulesHeading')}</h2>
       <p>{t('welcome_haveRulesText')}</p>
       {!open && (
         <div class="actions">
-          <button class="button" type="button" aria-expanded="false" aria-controls="welcome-rules-forms" onClick={() => setOpen(true)}>
+          <button class="button" type="button" aria-expanded="false" aria-controls="welcome-rules-forms" onClick={openForms}>
             {t('welcome_haveRulesOpen')}
           </button>
         </div>

@@ -56,6 +56,8 @@ test('"I have a rule set from my group" opens the settings\' own import, which p
   const open = page.getByRole('button', { name: 'Take on the rule set now' });
   await open.focus();
   await page.keyboard.press('Enter');
+  // The forms take the focus the vanished button had.
+  await expect(page.getByRole('heading', { name: 'Take on a rule set' })).toBeFocused();
   const code = await encodeShareCode({
     format: 'vertraulich.ruleset/1',
     id: 'gruppe-mitte',
