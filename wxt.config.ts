@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { preactWithoutHtmlSink } from './scripts/vite-preact-without-html-sink.mjs';
 import { HOSTED_CALL_MATCHES } from './utils/clients/call-scripts';
 
+const ICONS = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
+
 // MV3 for Chrome and Firefox alike: one set of APIs (action, storage.session, scripting),
 // and Firefox >= 140 supports it fully. See README "Firefox".
 
@@ -24,7 +26,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     // "Someone not on the list joined" while the call tab is hidden: only if the person allows it (options page).
     optional_permissions: ['notifications'],
-    action: { default_title: '__MSG_extName__' },
+    // Rendered from assets/icon.svg by `npm run icons` (scripts/make-icons.mjs); a unit test keeps them in step.
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     // Chrome reads admin policy through this schema; Firefox through policies.json "3rdparty".
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

@@ -7,6 +7,7 @@ import { startSelfHostedServers } from '../utils/clients/self-hosted';
 import { badgeText } from '../utils/platform/badge';
 import { holdCallPagePorts } from '../utils/platform/call-page-ports';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
+import { openWelcomeOnInstall } from '../components/welcome/open-on-install';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
 import { CALL_URL_CHANGED, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
 import { createPageWorldStarter } from '../utils/platform/page-world-scripts';
@@ -26,6 +27,8 @@ export default defineBackground(() => {
   startSelfHostedServers();
   // Calls already open when the extension is installed or updated get the new content scripts.
   browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenCalls());
+  // A first install opens the welcome page once; an update does not.
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details));
   // Their predecessors learn from their port closing that they are left behind, and stop.
   holdCallPagePorts();
   // The admin's rule set (browser policy) wins over all others: read it now and when it changes.

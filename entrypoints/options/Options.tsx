@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { scrollToLinkedSection } from '../../components/welcome/linked-section';
 import { FollowRuleSet } from '../../components/rules/FollowRuleSet';
 import { WorkshopOnDemand } from '../../components/organiser/WorkshopOnDemand';
 import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
@@ -24,10 +26,17 @@ export function Options() {
     const unwatch = [ruleSetsItem, activeRuleSetIdItem, managedRuleSetItem, managedErrorItem].map((item) => item.watch(update));
     return () => unwatch.forEach((stop) => stop());
   }, []);
+  // The welcome page links to a section (#organisers); it exists once the library is read.
+  useEffect(() => {
+    if (library) scrollToLinkedSection(location.hash);
+  }, [library !== null]);
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <p>
+        <a href={browser.runtime.getURL('/welcome.html')}>{t('welcome_optionsLink')}</a>
+      </p>
       {library && (
         <>
           <KeptRuleSets library={library} managedError={managedError} />

@@ -1,4 +1,4 @@
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 export const CHROME_EXTENSION_DIR: string;
 export const FIXTURES_DIR: string;
 export function findChromium(): string;
@@ -12,6 +12,8 @@ export function launchChromium(options?: {
   extensionDir?: string;
   args?: string[];
 }): Promise<BrowserContext>;
+export function welcomePage(context: BrowserContext, timeout?: number): Promise<Page>;
+export function isWelcomePage(page: Page): boolean;
 export interface LiteralAnswer {
   body: string;
   contentType?: string;

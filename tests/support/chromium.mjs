@@ -50,6 +50,10 @@ export function extensionArgs(dir) {
 /**
  * `extensionDir`: load the extension from there instead of .output/chrome-mv3 (the benchmarks load a copy,
  * so that a rebuild while they run cannot change what they measure).
+ * A fresh install opens the welcome page in a tab of its own: this waits until it is there, so
+ * that it cannot take the foreground from a test's page later, and leaves it open behind the
+ * test's pages. (Closing it at once made Chromium, now and then, open the next extension page in
+ * the closing extension process, where chrome.i18n.getMessage answers "" for every key.)
  * @param {{ headless?: boolean, lang?: string, userDataDir?: string, extension?: boolean, extensionDir?: string, args?: string[] }} [options]
  */
 export async function launchChromium(options = {}) {
@@ -57,7 +61,9 @@ export async function launchChromium(options = {}) {
   if (extension && !existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  return chromium.launchPersistentContext(userDataDir, {
+  // Only a profile without the extension gets the install (and so the welcome page).
+  const freshProfile = !userDataDir || !existsSync(resolve(userDataDir, 'Default'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
     locale: lang,
@@ -71,6 +77,29 @@ export async function launchChromium(options = {}) {
       ...args,
     ],
   });
+  if (extension && freshProfile) await welcomePage(context);
+  return context;
+}
+
+/**
+ * The welcome tab the extension opens after a fresh install (it may be there already, or come
+ * a moment after the service worker starts).
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {number} [timeout]
+ */
+export async function welcomePage(context, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const page = context.pages().find(isWelcomePage);
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error('the welcome page did not open after the install');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** @param {import('@playwright/test').Page} page */
+export function isWelcomePage(page) {
+  return /^chrome-extension:\/\/[a-p]{32}\/welcome\.html/.test(page.url());
 }
 
 /**

@@ -41,10 +41,12 @@ export function findFirefox() {
 /**
  * A Firefox with the built extension installed, and the fake call servers.
  * `prefs`: more Firefox preferences (about:config) for this profile.
- * @param {{ lang?: string, headless?: boolean, extension?: boolean, prefs?: Record<string, unknown> }} [options]
+ * `welcome`: the install opens the welcome page in a tab of its own; 'close' (the default) waits
+ * for it and closes it, so it cannot take the foreground from a test's page; 'keep' leaves it.
+ * @param {{ lang?: string, headless?: boolean, extension?: boolean, prefs?: Record<string, unknown>, welcome?: 'close' | 'keep' }} [options]
  */
 export async function launchFirefox(options = {}) {
-  const { lang = 'en-US', headless = true, extension = true, prefs = {} } = options;
+  const { lang = 'en-US', headless = true, extension = true, prefs = {}, welcome = 'close' } = options;
   if (extension && !existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:test\` first.`);
   }
@@ -56,6 +58,7 @@ export async function launchFirefox(options = {}) {
   }
   const session = new FirefoxSession();
   await session.start({ lang, headless, extension, prefs });
+  if (extension && welcome === 'close') await (await session.welcomePage()).close();
   return session;
 }
 
@@ -107,6 +110,20 @@ export class FirefoxSession {
       },
     });
     if (extension) await this.browser.installExtension(FIREFOX_EXTENSION_DIR);
+  }
+
+  /**
+   * The welcome tab the install opened. BiDi reports its address as about:blank (see
+   * `openExtensionPage`), so each tab is asked in its own world where it is.
+   */
+  async welcomePage() {
+    const welcome = `${EXTENSION_ORIGIN}/welcome.html`;
+    return until('the welcome page opened after the install', async () => {
+      const pages = await this.#browser().pages();
+      const urls = await Promise.all(pages.map((page) => page.evaluate(() => location.href).catch(() => '')));
+      const at = urls.findIndex((url) => url.startsWith(welcome));
+      return { ok: at >= 0, value: pages[at], seen: urls };
+    });
   }
 
   /** A new tab whose requests are answered from the fixtures or refused. */
@@ -342,12 +359,12 @@ function stripQuery(url) {
 
 /**
  * A test body with its own Firefox; afterwards, no request may have left the browser.
- * @param {{ lang?: string, serve: Record<string, string> }} setup
+ * @param {{ lang?: string, serve: Record<string, string>, welcome?: 'close' | 'keep' }} setup
  * @param {(firefox: FirefoxSession) => Promise<void>} body
  */
 export function withFirefox(setup, body) {
   return async (/** @type {import('node:test').TestContext} */ t) => {
-    const firefox = await launchFirefox({ lang: setup.lang });
+    const firefox = await launchFirefox({ lang: setup.lang, welcome: setup.welcome });
     try {
       for (const [url, fixture] of Object.entries(setup.serve)) firefox.serve(url, fixture);
       await body(firefox);

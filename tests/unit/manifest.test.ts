@@ -1,16 +1,19 @@
 // The Chrome and the Firefox package must ask for the same things: a permission or host that
 // only one browser's manifest holds is a difference users and store reviewers would not expect.
 // Both manifests come from the one build the unit tests share (tests/unit/setup/build.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { iconProblems, unresolvedMessages } from '../../scripts/package-checks.mjs';
 
 const GECKO_ID = 'vertraulich@vertraulich.example';
+let outDir: string;
 let chrome: Manifest;
 let firefox: Manifest;
 
 beforeAll(() => {
-  const read = (folder: string) => JSON.parse(readFileSync(join(inject('buildDir'), folder, 'manifest.json'), 'utf8')) as Manifest;
+  outDir = inject('buildDir');
+  const read = (folder: string) => JSON.parse(readFileSync(join(outDir, folder, 'manifest.json'), 'utf8')) as Manifest;
   chrome = read('chrome-mv3');
   firefox = read('firefox-mv3');
 });
@@ -44,6 +47,15 @@ describe('the built manifests', () => {
     expect(chrome.browser_specific_settings).toBeUndefined();
   });
 
+  it('declare icons at 16, 32, 48 and 128 px (manifest and toolbar button) whose files are PNGs of those sizes', () => {
+    for (const folder of ['chrome-mv3', 'firefox-mv3']) {
+      const files = filesIn(join(outDir, folder));
+      expect(Object.keys(chrome.icons ?? {}), folder).toEqual(['16', '32', '48', '128']);
+      expect(iconProblems(files), folder).toEqual([]);
+      expect(unresolvedMessages(files), folder).toEqual([]);
+    }
+  });
+
   it('use an event page in Firefox and a service worker in Chrome, from the same file', () => {
     expect(chrome.background?.service_worker).toBe('background.js');
     expect(firefox.background?.scripts).toEqual(['background.js']);
@@ -71,6 +83,7 @@ describe('sameAsks', () => {
 /** The parts of a built manifest.json these tests read. */
 interface Manifest {
   manifest_version: number;
+  icons?: Record<string, string>;
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
@@ -97,4 +110,14 @@ function sameAsks(chrome: Manifest, firefox: Manifest): string[] {
     if (onlyFirefox.length) lines.push(`${key}: only in Firefox: ${onlyFirefox.join(', ')}`);
   }
   return lines;
+}
+
+/** Every file of a built extension, by its path inside it (as in the package). */
+function filesIn(root: string, dir = root, files: Record<string, Uint8Array> = {}): Record<string, Uint8Array> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) filesIn(root, path, files);
+    else files[relative(root, path)] = readFileSync(path);
+  }
+  return files;
 }

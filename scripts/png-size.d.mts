@@ -1,0 +1,1 @@
+export function pngSize(fileOrBytes: string | Buffer): { width: number; height: number };
