@@ -45,11 +45,14 @@ const INERT_PACKAGES = [
   '@react-navigation/stack', '@sayem314/react-native-keep-awake', '@stomp/stompjs', '@tensorflow-models/body-segmentation',
   '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgl', '@tensorflow/tfjs-backend-webgpu',
   '@tensorflow/tfjs-core', '@vladmandic/human', '@xmldom/xmldom', 'abab', 'dropbox', 'image-capture',
-  'i18next-http-backend', 'jquery-i18next', 'pixelmatch', 'promise.withresolvers', 'react-native',
+  'jquery-i18next', 'pixelmatch', 'promise.withresolvers', 'react-native',
   'react-native-background-timer', 'react-native-performance', 'react-native-safe-area-context',
   'react-native-url-polyfill', 'react-native-webrtc', 'react-virtualized-auto-sizer', 'react-youtube',
   'seamless-scroll-polyfill', 'text-encoding', 'ts-ebml', 'wasm-check', 'windows-iana', 'fs', 'path',
 ];
+
+/** Packages that need a stand-in that behaves a little (stand-ins/<file>). */
+const STAND_IN_PACKAGES = { 'i18next-http-backend': 'i18next-http-backend.js' };
 
 function sha256(data) {
   return createHash('sha256').update(data).digest('hex');
@@ -119,6 +122,7 @@ function jitsiPlugin() {
       );
       build.onResolve({ filter: /^[@a-z]/ }, (args) => {
         const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+        if (STAND_IN_PACKAGES[args.path]) return { path: join(STAND_INS, STAND_IN_PACKAGES[args.path]) };
         if (!inert.has(name)) return undefined;
         return { path: args.path, namespace: 'inert', pluginData: { names: importedNames(args.importer, args.path) } };
       });
@@ -186,7 +190,8 @@ function page(script) {
 <meta charset="utf-8">
 <title>Jitsi Meet</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="data:text/css,">
+<!-- The app's sounds (joined, knock, …) are files beside index.html that the tests do not serve. -->
+<meta http-equiv="Content-Security-Policy" content="media-src 'none'">
 <style>${readFileSync(join(STAND_INS, 'page.css'), 'utf8')}</style>
 </head>
 <body>
