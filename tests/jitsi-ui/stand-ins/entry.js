@@ -15,7 +15,12 @@ import {
   updateLocalRecordingStatus,
 } from 'jitsi-sdk/react/features/base/participants/actions';
 import { updateSettings } from 'jitsi-sdk/react/features/base/settings/actions';
-import { knockingParticipantLeft, participantIsKnockingOrUpdated, setLobbyModeEnabled } from 'jitsi-sdk/react/features/lobby/actions.any';
+import {
+  knockingParticipantLeft,
+  openLobbyScreen,
+  participantIsKnockingOrUpdated,
+  setLobbyModeEnabled,
+} from 'jitsi-sdk/react/features/lobby/actions.any';
 import { close as closeParticipantsPane, open as openParticipantsPane } from 'jitsi-sdk/react/features/participants-pane/actions.web';
 import { setPrejoinPageVisibility } from 'jitsi-sdk/react/features/prejoin/actions.web';
 import { updateRecordingSessionData } from 'jitsi-sdk/react/features/recording/actions.any';
@@ -34,6 +39,7 @@ window.JitsiUi = {
     knockingParticipantLeft,
     localParticipantIdChanged,
     localParticipantRoleChanged,
+    openLobbyScreen,
     openParticipantsPane,
     participantIsKnockingOrUpdated,
     participantJoined,

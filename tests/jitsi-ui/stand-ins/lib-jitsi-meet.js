@@ -78,6 +78,24 @@ Object.assign(lib, {
   createLocalTracksFromMediaStreams: () => [],
   runPreCallTest: () => Promise.resolve([]),
   logLevels: { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', LOG: 'log', WARN: 'warn', ERROR: 'error' },
+  // Constants the UI compares with values in its store: lib-jitsi-meet's own strings
+  // (lib-jitsi-meet modules/recording/recordingConstants, modules/connectivity/TrackStreamingStatus).
+  constants: Object.assign(path('JitsiMeetJS.constants'), {
+    recording: {
+      error: {
+        BUSY: 'busy',
+        ERROR: 'error',
+        POLICY_VIOLATION: 'policy-violation',
+        RESOURCE_CONSTRAINT: 'resource-constraint',
+        SERVICE_UNAVAILABLE: 'service-unavailable',
+        UNEXPECTED_REQUEST: 'unexpected-request',
+      },
+      mode: { FILE: 'file', STREAM: 'stream' },
+      status: { OFF: 'off', ON: 'on', PENDING: 'pending' },
+    },
+    trackStreamingStatus: { ACTIVE: 'active', INACTIVE: 'inactive', INTERRUPTED: 'interrupted', RESTORING: 'restoring' },
+    transcriptionStatus: { ON: 'ON', OFF: 'OFF', PENDING: 'PENDING' },
+  }),
   util: path('JitsiMeetJS.util'),
   mediaDevices,
 });
