@@ -69,6 +69,15 @@ async function remoteLeaves(page: Page, id: string): Promise<void> {
   }, id);
 }
 
+/** A remote screen share: Jitsi adds a fake participant `<owner>-v1` with a thumbnail of its own. */
+async function shareScreen(page: Page, ownerId: string): Promise<void> {
+  await page.evaluate((owner) => {
+    const { actions: a, conference, dispatch } = (window as unknown as HarnessWindow).JitsiUi;
+    dispatch(a.createVirtualScreenshareParticipant!(`${owner}-v1`, false, conference));
+    dispatch(a.virtualScreenshareParticipantsUpdated!([`${owner}-v1`]));
+  }, ownerId);
+}
+
 async function dispatch(page: Page, creator: string, ...args: unknown[]): Promise<void> {
   await page.evaluate(
     ([name, values]) => {
@@ -121,6 +130,19 @@ test.describe(`Jitsi Meet's own web UI (${JITSI_SDK.name} ${JITSI_SDK.version})`
     await expect(findings(page, 'phone-number')).toContainText('+49 171 2345678');
     await expect(findings(page, 'own-full-name')).toContainText('Sabine Wagner');
     await expect(findings(page, 'full-name')).toHaveCount(0); // others' full names are their choice under `any`
+    await expect(findings(page, 'screen-visibility')).toHaveCount(1); // the reminder at the start of the call
+  });
+
+  test('a screen share gets its own thumbnail, and is not one more person', async ({ context }) => {
+    const page = await context.newPage();
+    await open(page);
+    await joinCall(page, 'Sabine');
+    await remoteJoins(page, REMOTE.phone, '+49 171 2345678');
+    await expect(findings(page, 'phone-number')).toHaveCount(1);
+    await shareScreen(page, REMOTE.phone);
+    await expect(page.locator(`#participant_${REMOTE.phone}-v1_name`)).toHaveText("+49 171 2345678's screen");
+    await page.waitForTimeout(300); // the loop reads at the next frame; give it a few
+    await expect(findings(page, 'phone-number')).toHaveCount(1);
   });
 
   test('in the call: joining, renaming and leaving are picked up', async ({ context }) => {
@@ -212,6 +234,11 @@ test.describe(`Jitsi Meet's own web UI (${JITSI_SDK.name} ${JITSI_SDK.version})`
       await remoteJoins(page, REMOTE.phone, '+49 171 2345678');
       await expect(findings(page, 'phone-number')).toContainText('+49 171 2345678');
       await expect(findings(page, 'own-full-name')).toContainText('Sabine Wagner');
+      await expect(findings(page, 'client-unreadable')).toHaveCount(0);
+      await shareScreen(page, REMOTE.phone);
+      await expect(page.locator(`#participant_${REMOTE.phone}-v1_name`)).toBeAttached();
+      await page.waitForTimeout(300);
+      await expect(findings(page, 'phone-number')).toHaveCount(1);
       await remoteLeaves(page, REMOTE.phone);
       await expect(findings(page, 'phone-number')).toHaveCount(0);
       await remoteJoins(page, REMOTE.fullName, 'mia@example.org');

@@ -7,6 +7,7 @@ import 'jitsi-sdk/react/index.web.js';
 
 import { conferenceJoined, conferenceWillJoin } from 'jitsi-sdk/react/features/base/conference/actions.any';
 import {
+  createVirtualScreenshareParticipant,
   localParticipantIdChanged,
   localParticipantRoleChanged,
   participantJoined,
@@ -24,7 +25,7 @@ import {
 import { close as closeParticipantsPane, open as openParticipantsPane } from 'jitsi-sdk/react/features/participants-pane/actions.web';
 import { setPrejoinPageVisibility } from 'jitsi-sdk/react/features/prejoin/actions.web';
 import { updateRecordingSessionData } from 'jitsi-sdk/react/features/recording/actions.any';
-import { setTileView } from 'jitsi-sdk/react/features/video-layout/actions.any';
+import { setTileView, virtualScreenshareParticipantsUpdated } from 'jitsi-sdk/react/features/video-layout/actions.any';
 
 import { conference, LOCAL_ID } from './conference.js';
 
@@ -36,6 +37,7 @@ window.JitsiUi = {
     closeParticipantsPane,
     conferenceJoined,
     conferenceWillJoin,
+    createVirtualScreenshareParticipant,
     knockingParticipantLeft,
     localParticipantIdChanged,
     localParticipantRoleChanged,
@@ -51,6 +53,7 @@ window.JitsiUi = {
     updateLocalRecordingStatus,
     updateRecordingSessionData,
     updateSettings,
+    virtualScreenshareParticipantsUpdated,
   },
   /** A recording session as lib-jitsi-meet's JitsiRecordingSession presents it to updateRecordingSessionData. */
   recordingSession({ id = 'session-1', mode = 'file', status = 'on' } = {}) {
