@@ -5,7 +5,9 @@
 // lib-jitsi-meet); small stand-ins in stand-ins/ take their place. The sdk is fetched with `npm pack`
 // (never installed: its package.json points two dependencies at non-registry URLs) and checked against
 // a pinned integrity, so the build needs only the npm registry. The page's web dependencies (React,
-// MUI, tss-react, …) are devDependencies in package.json at the versions the sdk's web code expects.
+// MUI, tss-react, …) are devDependencies in package.json, at the sdk's pinned versions where it pins
+// them; React is 18, not the sdk's 19, because react-redux 7.2.9 (pinned by the sdk) accepts React up
+// to 18 as a peer and `npm ci` would refuse 19.
 //
 // Output: tests/jitsi-ui/.cache/jitsi-ui.html (bundle and styles inlined), skipped when the hash of
 // every input (sdk version, stand-ins, this script, lockfile) matches the one recorded beside it.
@@ -17,10 +19,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
-/** Which jitsi-meet the UI is built from: the sdk release and the tarball's npm integrity. */
+/**
+ * Which jitsi-meet the UI is built from: the sdk release (it ships jitsi-meet's web source of that
+ * release), the tarball's npm integrity, and the lib-jitsi-meet its package.json pairs it with (not
+ * used here: stand-ins/lib-jitsi-meet.js takes its place). To move on, see docs/jitsi-ui-harness.md.
+ */
 export const JITSI_SDK = {
   name: '@jitsi/react-native-sdk',
   version: '13.2.0',
+  libJitsiMeet: 'v2213.0.0+efdfd83c',
   integrity: 'sha512-J7itSoy85IScxeC4letOtoS33Sp0tH5hLYFHYtH+v3WQwLjganuWlFCjlDbL5ks9ebGhVNsCyCBdML9qC+SAWw==',
 };
 
