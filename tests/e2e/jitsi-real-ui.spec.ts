@@ -15,7 +15,7 @@ const REMOTE = { phone: 'e5f6a7b8', fullName: 'c9d0e1f2', knocking: 'b7b7b7b7' }
 let pagePath = '';
 
 test.beforeAll(async () => {
-  // A cold build (npm pack of the sdk, esbuild) takes seconds; a cached one a few milliseconds.
+  // A cold build (npm pack of the sdk, esbuild) takes about ten seconds; a cached one under one.
   test.setTimeout(180_000);
   pagePath = await buildJitsiUi({ log: () => undefined });
 });
@@ -213,15 +213,15 @@ test.describe(`Jitsi Meet's own web UI (${JITSI_SDK.name} ${JITSI_SDK.version})`
     await expect(findings(page, 'recording')).toContainText('The recording has stopped');
   });
 
-  test('bridge: the store is read through APP.store, also for names the page does not show', async ({ context }) => {
+  test('bridge: Jitsi\'s store is read through APP.store, also what the page does not show', async ({ context }) => {
     const page = await context.newPage();
     await open(page);
     await joinCall(page, 'Sabine Wagner');
-    // A participant the filmstrip does not render yet: the store knows them first.
     await remoteJoins(page, REMOTE.phone, '+49 171 2345678');
     await expect(findings(page, 'phone-number')).toContainText('+49 171 2345678');
     await expect(findings(page, 'client-unreadable')).toHaveCount(0);
-    // Local recording (participantUpdated with localRecording, as the recording feature does).
+    // A participant recording locally (participantUpdated with localRecording, as the recording
+    // feature dispatches it): the page shows only an icon without text, the store says who and what.
     await dispatch(page, 'participantUpdated', { id: REMOTE.phone, localRecording: true });
     await expect(findings(page, 'recording')).toHaveCount(1);
   });
