@@ -1,0 +1,51 @@
+// A joined JitsiConference as far as the UI asks: the app's middleware and components call these
+// when CONFERENCE_JOINED is dispatched. No signalling behind it; unknown methods answer undefined.
+/** The own endpoint id, eight hex digits as the bridge hands them out. */
+export const LOCAL_ID = 'a1b2c3d4';
+
+const answers = {
+  myUserId: () => LOCAL_ID,
+  getName: () => window.APP.store.getState()['features/base/conference'].room ?? '',
+  getParticipants: () => [],
+  getParticipantById: () => undefined,
+  getLocalTracks: () => [],
+  getLocalAudioTrack: () => undefined,
+  getLocalVideoTrack: () => undefined,
+  getRole: () => 'moderator',
+  isModerator: () => true,
+  isJoined: () => true,
+  isLobbySupported: () => true,
+  isMembersOnly: () => false,
+  isE2EESupported: () => false,
+  isStartAudioMuted: () => false,
+  isStartVideoMuted: () => false,
+  isCallstatsEnabled: () => false,
+  isHidden: () => false,
+  getMeetingUniqueId: () => 'stand-in-meeting',
+  getBreakoutRooms: () => undefined,
+  getPolls: () => undefined,
+  getMetadataHandler: () => undefined,
+  getFileSharing: () => undefined,
+  getLocalParticipantProperty: () => undefined,
+  getConnection: () => undefined,
+  getSpeakerStats: () => ({}),
+  getSourceNameSignaling: () => true,
+  getSsrcByTrack: () => undefined,
+  addCommandListener() {},
+  removeCommandListener() {},
+  on() {},
+  off() {},
+  addEventListener() {},
+  removeEventListener() {},
+  setDisplayName() {},
+  setLocalParticipantProperty() {},
+  sendCommand() {},
+  sendCommandOnce() {},
+  removeCommand() {},
+  setSenderVideoConstraint() {},
+  setReceiverConstraints() {},
+  setLastN() {},
+  leave: () => Promise.resolve(),
+};
+
+export const conference = new Proxy(answers, { get: (object, key) => (key in object ? object[key] : typeof key === 'string' ? () => undefined : undefined) });
