@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { buildJitsiUi, JITSI_SDK } from '../jitsi-ui/build.mjs';
-import { afterFirstRead, expect, findings, test } from './harness';
+import { expect, findings, test, untilRead } from './harness';
 
 /**
  * The Jitsi checks against Jitsi Meet's own web UI (its React source from JITSI_SDK, built by
@@ -94,7 +94,7 @@ test.describe(`Jitsi Meet's own web UI (${JITSI_SDK.name} ${JITSI_SDK.version})`
     await open(page);
     const input = page.locator('#premeeting-name-input');
     await input.pressSequentially('Sabine');
-    await afterFirstRead(page);
+    await untilRead(page);
     await expect(findings(page)).toHaveCount(0);
     await input.pressSequentially(' Wagner');
     await expect(findings(page, 'own-full-name')).toContainText('Sabine Wagner');
@@ -199,7 +199,7 @@ test.describe(`Jitsi Meet's own web UI (${JITSI_SDK.name} ${JITSI_SDK.version})`
     const page = await context.newPage();
     await open(page);
     await joinCall(page, 'Sabine');
-    await afterFirstRead(page);
+    await untilRead(page);
     await expect(findings(page, 'recording')).toHaveCount(0);
     await page.evaluate(() => {
       const ui = (window as unknown as HarnessWindow).JitsiUi;
