@@ -38,11 +38,13 @@ describe('teams adapter', () => {
     ]);
   });
 
-  it('knows you by the name you typed before joining', () => {
+  it('takes nobody for you by the name typed before joining: anyone can take the same name', () => {
     loadFixture('teams/prejoin.html').typeName!('Sabine Wagner');
     read();
     loadFixture('teams/in-call.html');
-    expect(read().selfName).toBe('Sabine Wagner');
+    const snapshot = read();
+    expect(snapshot.selfName).toBeNull();
+    expect(snapshot.participants.find((p) => p.name === 'Sabine Wagner')).toMatchObject({ isSelf: false });
   });
 
   it('reads "Meet now" rows and picks up joins and leaves', () => {
