@@ -24,6 +24,8 @@ export interface NameSource {
    * the name is what comes before it. An `attr` that does not end with it gives no name at all.
    */
   attrLabel?: RegExp;
+  /** Values of `attr` that are never a name (Teams' structural test ids, an account's e-mail address). */
+  attrNot?: RegExp;
   /** Attribute of `item` with a stable participant id; without one, the name is the key. */
   id?: string;
   /**
@@ -91,6 +93,7 @@ function nameOf(item: Element, source: NameSource): string {
   }
   if (!source.attr) return '';
   let raw = item.getAttribute(source.attr) ?? '';
+  if (source.attrNot?.test(raw)) return '';
   if (source.prefix && raw.startsWith(source.prefix)) raw = raw.slice(source.prefix.length);
   if (source.until && raw.includes(source.until)) raw = raw.slice(0, raw.indexOf(source.until));
   if (source.attrLabel) {
