@@ -67,6 +67,14 @@ describe('nextcloud talk adapter: reading', () => {
     expect(snapshot.participants.find((p) => p.name === 'Sabine Wagner')).toMatchObject({ isSelf: false });
   });
 
+  it.each(['Eve (Me)', 'Eve (Ich)', 'Eve (guest)', 'Eve (You)', 'Eve (Du)', '(me)'])('a participant named %j is checked like anyone', (name) => {
+    loadFixture('nextcloud-talk/in-call.html');
+    document.querySelector('.participant__user-name')!.textContent = name;
+    const snapshot = read();
+    expect(snapshot.selfName).toBeNull();
+    expect(snapshot.participants.find((p) => p.name === name)).toMatchObject({ isSelf: false, shownIn: ['pane'] });
+  });
+
   it('says "recording" while the call timer shows the record icon', () => {
     const fixture = loadFixture('nextcloud-talk/in-call.html');
     fixture.startRecording!();
