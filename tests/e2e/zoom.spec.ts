@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import type { BrowserContext, FrameLocator, Page, Worker } from '@playwright/test';
 import { badgeText, expect, test } from './harness';
 
 // The Zoom Workplace web app: the shell at /wc/<id>/join and, in the same origin, the client in
@@ -64,4 +64,49 @@ test('in the call: Zoom\'s recording indicator becomes a recording alert, and a 
   await inClient(page, 'stopRecording');
   await expect(notices(page, 'recording')).toHaveClass(/notice--reminder/);
   await expect(notices(page, 'recording')).toContainText('stopped');
+});
+
+// The group's-call switch: this round Zoom calls are only checked when they are the group's call;
+// checkEveryCall makes the test page one (harmless where the switch is not merged yet).
+const checkEveryCall = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(() => chrome.storage.local.set({ checkEveryCall: true }));
+
+test('"Eve (Me) 0171 2345678" is not you: only Zoom\'s own label element marks you, so her number gets a notice', async ({ context, serviceWorker }) => {
+  await checkEveryCall(serviceWorker);
+  await serveZoom(context, 'zoom/hosts-de.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await expect(notices(page, 'phone-number')).toHaveCount(1);
+  await expect(notices(page, 'phone-number')).toContainText('Eve (Me) 0171 2345678');
+  // The host and co-host are read by their names alone ("Gabi", "Tom"), not with " (Moderator)".
+  await expect(notices(page)).not.toContainText(['Moderator']);
+});
+
+test('the joining screen is waiting, not "cannot read"; the call is read once Zoom hides it', async ({ context, serviceWorker }) => {
+  await checkEveryCall(serviceWorker);
+  await serveZoom(context, 'zoom/joining.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await expect(client(page).locator('#wc-loading')).toBeVisible();
+  // Give the content script time to read the page: still no alarm.
+  await page.waitForTimeout(1500);
+  await expect(notices(page, 'client-unreadable')).toHaveCount(0);
+  await inClient(page, 'joined');
+  // Joined, and the (empty) meeting shows no one: now that is "cannot read".
+  await expect(notices(page, 'client-unreadable')).toHaveCount(1);
+});
+
+test('a paused recording (the host\'s view) is "paused and may go on", not "stopped"', async ({ context, serviceWorker }) => {
+  await checkEveryCall(serviceWorker);
+  await serveZoom(context, 'zoom/in-call.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await inClient(page, 'startRecording');
+  await expect(notices(page, 'recording')).toHaveClass(/notice--alert/);
+  await inClient(page, 'pauseRecording');
+  await expect(notices(page, 'recording')).toHaveCount(1);
+  await expect(notices(page, 'recording')).toContainText('The recording is paused');
+  await expect(notices(page, 'recording')).toContainText('may go on');
+  await expect(notices(page, 'recording')).toHaveClass(/notice--alert/);
+  await expect(notices(page, 'recording')).not.toContainText('The recording has stopped');
 });
