@@ -42,6 +42,7 @@ export function findingText(finding: Finding): FindingText {
     case 'full-name':
       return { title: t('fullNameTitle'), body: t('fullNameBody', [name]) };
     case 'recording':
+      if (finding.stopped && finding.mayResume) return { title: t('recordingGoneTitle'), body: t('recordingGoneBody') };
       if (finding.stopped) return { title: t('recordingStoppedTitle'), body: t('recordingStoppedBody') };
       return finding.paused
         ? { title: t('recordingPausedTitle'), body: t('recordingPausedBody') }

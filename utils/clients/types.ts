@@ -37,6 +37,11 @@ export interface CallSnapshot {
    * not stopped: the recording exists and may go on at any moment.
    */
   recordingPaused?: true;
+  /**
+   * The client shows you a paused recording like a stopped one (Zoom's attendees lose the indicator
+   * when the host pauses): when the recording goes away, it may only be paused.
+   */
+  recordingPauseHidden?: true;
   screenSharing: boolean | null;
   /** Organiser security where the client exposes it (Jitsi's own state); absent: unknown. */
   security?: { moderator: boolean; lobbyEnabled: boolean; passwordSet: boolean };

@@ -11,7 +11,8 @@ export const recordingGuard: Guard = (snapshot, _ruleSet, _prefs, _now, memory) 
   }
   if (snapshot.recording === true) return [{ kind: 'recording', key: `recording:${snapshot.client}`, severity: 'alert', stopped: false }];
   if (memory?.recordingStoppedAt != null) {
-    return [{ kind: 'recording', key: `recording-stopped:${memory.recordingStoppedAt}`, severity: 'reminder', stopped: true }];
+    const stopped = { kind: 'recording', key: `recording-stopped:${memory.recordingStoppedAt}`, severity: 'reminder', stopped: true } as const;
+    return [snapshot.recordingPauseHidden ? { ...stopped, mayResume: true } : stopped];
   }
   return [];
 };

@@ -66,6 +66,8 @@ export interface DomSpec {
   recording?(doc: Document): boolean | null;
   /** Is the recording paused (it may go on)? Asked only while `recording` says true. */
   recordingPaused?(doc: Document): boolean;
+  /** The client hides a paused recording from some people, as if it had stopped (snapshot.recordingPauseHidden). */
+  recordingPauseHidden?: true;
   /** The client's own head count, if it shows one. */
   count?(doc: Document): number | null;
   /** Selectors (besides items and names) whose appearance changes the snapshot. */
@@ -162,6 +164,7 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     snapshot.phase = 'in-call';
     snapshot.recording = spec.recording?.(doc) ?? null;
     if (snapshot.recording && spec.recordingPaused?.(doc)) snapshot.recordingPaused = true;
+    if (spec.recordingPauseHidden) snapshot.recordingPauseHidden = true;
 
     const people = new Map<string, Participant>();
     let items = 0;

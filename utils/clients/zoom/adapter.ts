@@ -48,6 +48,8 @@ export const createAdapter = (): ClientAdapter => ({
     recording: (doc) => doc.querySelector(selectors.recording) !== null,
     // Only the host sees a paused recording (attendees' indicator goes away): paused, not stopped.
     recordingPaused: (doc) => doc.querySelector(selectors.recordingPaused) !== null,
+    // ...and attendees' indicator simply goes away: for them a pause looks like a stop.
+    recordingPauseHidden: true,
     count: (doc) => countIn(doc.querySelector(selectors.paneCount)) ?? countIn(doc.querySelector(selectors.footerCount)),
     watch: [selectors.recording, selectors.recordingPaused, selectors.paneCount, selectors.footerCount].join(','),
   }),
