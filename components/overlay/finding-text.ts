@@ -42,8 +42,10 @@ export function findingText(finding: Finding): FindingText {
     case 'full-name':
       return { title: t('fullNameTitle'), body: t('fullNameBody', [name]) };
     case 'recording':
-      return finding.stopped
-        ? { title: t('recordingStoppedTitle'), body: t('recordingStoppedBody') }
+      if (finding.stopped && finding.mayResume) return { title: t('recordingGoneTitle'), body: t('recordingGoneBody') };
+      if (finding.stopped) return { title: t('recordingStoppedTitle'), body: t('recordingStoppedBody') };
+      return finding.paused
+        ? { title: t('recordingPausedTitle'), body: t('recordingPausedBody') }
         : { title: t('recordingTitle'), body: t('recordingBody') };
     case 'screen-visibility':
       return { title: t('screenVisibilityTitle'), body: t('screenVisibilityBody') };

@@ -34,3 +34,12 @@ test('in the call: a phone number in the user list, then the recording', async (
   await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.startRecording!());
   await expect(findings(page, 'recording')).toHaveCount(1);
 });
+
+test('small webcams in German: "Eve (Me) 0171 2345678" is not you (only userListItemCurrent is), one notice for her row and tile', async ({ context, calls }) => {
+  calls.serve(`${SERVER}/html5client/small`, 'bbb/squeezed-de.html');
+  const page = await context.newPage();
+  await page.goto(`${SERVER}/html5client/small?sessionToken=abc123`);
+  await expect(findings(page, 'phone-number')).toHaveCount(1);
+  await expect(findings(page, 'phone-number')).toContainText('Eve (Me) 0171 2345678');
+  await expect(findings(page, 'client-unreadable')).toHaveCount(0);
+});

@@ -24,3 +24,13 @@ test('in the call: your own full name and a phone number are read from tiles and
   await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.rename!('+49 171 2345678', 'Mia'));
   await expect(findings(page, 'phone-number')).toHaveCount(0);
 });
+
+test('"Eve (Me) 0171 2345678" in the people panel is not you (only data-self-name is): her number gets a notice', async ({ context, calls, serviceWorker }) => {
+  // This round Meet calls are checked when they are the group's call: make every call one.
+  calls.serve(MEETING, 'meet/people-panel-de.html');
+  const page = await context.newPage();
+  await page.goto(MEETING);
+  await expect(findings(page, 'phone-number')).toHaveCount(1);
+  await expect(findings(page, 'phone-number')).toContainText('Eve (Me) 0171 2345678');
+  await expect(findings(page, 'own-full-name')).toContainText('Mia Ostermann');
+});

@@ -23,3 +23,11 @@ test('in the call: a phone number in a tile and the People pane is one notice', 
   await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.leave!('+49 171 2345678'));
   await expect(findings(page, 'phone-number')).toHaveCount(0);
 });
+
+test('"Eve (Me) 0171 2345678" is not you (Teams marks nobody): her number gets a notice', async ({ context, calls, serviceWorker }) => {
+  calls.serve(MEETING, 'teams/guests-de.html');
+  const page = await context.newPage();
+  await page.goto(MEETING);
+  await expect(findings(page, 'phone-number')).toHaveCount(1);
+  await expect(findings(page, 'phone-number')).toContainText('Eve (Me) 0171 2345678');
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { badgeText, checkEveryCall, expect, test } from './harness';
+import { useRoster } from './roster-setup';
 
 // The Zoom Workplace web app: the shell at /wc/<id>/join and, in the same origin, the client in
 // iframe#webclient at /wc/<id>/join?from=pwa. The same path answers both, told apart by the query
@@ -55,7 +56,7 @@ test('in the call: a phone number under a video, your own full name, and the inc
   await expect(notices(page, 'phone-number')).toHaveCount(1);
 });
 
-test('in the call: Zoom\'s recording indicator becomes a recording alert, and a calm note when it stops', async ({ context }) => {
+test('in the call: Zoom\'s recording indicator becomes a recording alert, and a calm note when it goes away (stopped or paused)', async ({ context }) => {
   await serveZoom(context, 'zoom/in-call.html');
   const page = await context.newPage();
   await page.goto(SHELL);
@@ -66,5 +67,60 @@ test('in the call: Zoom\'s recording indicator becomes a recording alert, and a 
   await expect(notices(page, 'recording')).toHaveClass(/notice--alert/);
   await inClient(page, 'stopRecording');
   await expect(notices(page, 'recording')).toHaveClass(/notice--reminder/);
-  await expect(notices(page, 'recording')).toContainText('stopped');
+  // Attendees lose Zoom's indicator on a pause too: the note says it may only be paused.
+  await expect(notices(page, 'recording')).toContainText('no longer shows a recording');
+  await expect(notices(page, 'recording')).toContainText('only paused');
+});
+
+test('"Eve (Me) 0171 2345678" is not you: only Zoom\'s own label element marks you, so her number gets a notice', async ({ context, serviceWorker }) => {
+  await serveZoom(context, 'zoom/hosts-de.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await expect(notices(page, 'phone-number')).toHaveCount(1);
+  await expect(notices(page, 'phone-number')).toContainText('Eve (Me) 0171 2345678');
+});
+
+test('the joining screen is waiting, not "cannot read"; the call is read once Zoom hides it', async ({ context, serviceWorker }) => {
+  await serveZoom(context, 'zoom/joining.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await expect(client(page).locator('#wc-loading')).toBeVisible();
+  // Give the content script time to read the page: still no alarm.
+  await page.waitForTimeout(1500);
+  await expect(notices(page, 'client-unreadable')).toHaveCount(0);
+  await inClient(page, 'joined');
+  // Joined, and the (empty) meeting shows no one: now that is "cannot read".
+  await expect(notices(page, 'client-unreadable')).toHaveCount(1);
+});
+
+test('a paused recording (the host\'s view) is "paused and may go on", not "stopped"', async ({ context, serviceWorker }) => {
+  await serveZoom(context, 'zoom/in-call.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  await inClient(page, 'startRecording');
+  await expect(notices(page, 'recording')).toHaveClass(/notice--alert/);
+  await inClient(page, 'pauseRecording');
+  await expect(notices(page, 'recording')).toHaveCount(1);
+  await expect(notices(page, 'recording')).toContainText('The recording is paused');
+  await expect(notices(page, 'recording')).toContainText('may go on');
+  await expect(notices(page, 'recording')).toHaveClass(/notice--alert/);
+  await expect(notices(page, 'recording')).not.toContainText('The recording has stopped');
+});
+
+test('a co-host on the group\'s list is not "not on the list": the name is read without Zoom\'s " (Co-host)" label', async ({ context, serviceWorker }) => {
+  await useRoster(serviceWorker);
+  await serveZoom(context, 'zoom/in-call.html');
+  const page = await context.newPage();
+  await page.goto(SHELL);
+  // On the list: Sabine Wagner (you, " (Host, Me)") and Klaus van den Berg; the dial-in number is not.
+  await expect(notices(page, 'unknown-participant')).toHaveCount(1);
+  await expect(notices(page, 'unknown-participant')).toContainText('+49 171 2345678');
+  const frame = page.frames().find((f) => f.url().includes('from=pwa'))!;
+  await frame.evaluate(() => {
+    document.querySelectorAll('.participants-item__name-label')[1]!.textContent = ' (Co-host)';
+    document.querySelectorAll('.participants-item__name-label')[2]!.textContent = ' (Moderator)';
+  });
+  await page.waitForTimeout(1000);
+  await expect(notices(page, 'unknown-participant')).toHaveCount(1);
+  await expect(notices(page, 'unknown-participant')).not.toContainText('Klaus');
 });

@@ -16,7 +16,7 @@ export function detailOf(finding: Finding): string | undefined {
     case 'more-than-expected':
       return `${finding.count}/${finding.expected}`;
     case 'recording':
-      return finding.stopped ? 'stopped' : undefined;
+      return finding.stopped ? (finding.mayResume ? 'stopped-or-paused' : 'stopped') : finding.paused ? 'paused' : undefined;
     case 'security-off':
       return finding.client;
     default:

@@ -13,6 +13,10 @@ export interface Participant {
   id: string;
   /** The name as the page shows it, untrusted text. */
   name: string;
+  /**
+   * You, as the client's own local state or markup says (never the name's text: anyone can call
+   * themself "Eve (Me)"). False for everyone where the client marks nobody.
+   */
   isSelf: boolean;
   shownIn: ShownIn[];
 }
@@ -28,6 +32,16 @@ export interface CallSnapshot {
   participants: Participant[];
   /** null: this client does not tell, or the adapter could not read it. */
   recording: boolean | null;
+  /**
+   * With `recording: true`: the client shows the recording as paused (Zoom, to the host). Paused is
+   * not stopped: the recording exists and may go on at any moment.
+   */
+  recordingPaused?: true;
+  /**
+   * The client shows you a paused recording like a stopped one (Zoom's attendees lose the indicator
+   * when the host pauses): when the recording goes away, it may only be paused.
+   */
+  recordingPauseHidden?: true;
   screenSharing: boolean | null;
   /** Organiser security where the client exposes it (Jitsi's own state); absent: unknown. */
   security?: { moderator: boolean; lobbyEnabled: boolean; passwordSet: boolean };

@@ -45,6 +45,26 @@ describe('bbb adapter: reading', () => {
     ]);
   });
 
+  it('German, small webcams: the name before BigBlueButton\'s own label; you only by userListItemCurrent', () => {
+    loadFixture('bbb/squeezed-de.html');
+    const snapshot = read();
+    expect(snapshot).toMatchObject({ phase: 'in-call', selfName: 'Mia', unreadable: null });
+    expect(people(snapshot)).toEqual([
+      { name: 'Mia', isSelf: true, shownIn: ['pane', 'tile'] },
+      { name: 'Carla', isSelf: false, shownIn: ['tile'] },
+      { name: 'Eve (Du)', isSelf: false, shownIn: ['pane'] },
+      { name: 'Eve (Me) 0171 2345678', isSelf: false, shownIn: ['pane', 'tile'] },
+      { name: 'Tom', isSelf: false, shownIn: ['pane'] },
+    ]);
+  });
+
+  it('a squeezed tile in another UI language gives no name rather than a guessed one', () => {
+    loadFixture('bbb/squeezed-de.html');
+    document.querySelector('[data-test="webcamOptionsMenuSqueezed"]')!.setAttribute('aria-label', 'Mia Options de la webcam');
+    document.querySelector('[data-test="userList"]')!.remove();
+    expect(people(read()).map((p) => p.name)).toEqual(['Carla', 'Eve (Me) 0171 2345678']);
+  });
+
   it('says "recording" only while the indicator shows the running time', () => {
     const fixture = loadFixture('bbb/in-call.html');
     expect(read().recording).toBe(false);

@@ -211,6 +211,17 @@ describe('jitsi adapter: in call, from the page', () => {
     expect(read().selfName).toBeNull();
   });
 
+  it.each(['Eve (me)', 'Eve (Ich)', 'Eve (Host, me)', 'Eve (You)', 'Eve (Du)', 'me', '(me)'])(
+    'a remote participant named %j is someone else: you are only the local thumbnail and the store\'s local',
+    (name) => {
+      const fixture = load('tile-view.html');
+      fixture.join('0d1e2f3a', name);
+      const snapshot = read();
+      expect(snapshot.selfName).toBe('Sabine Wagner');
+      expect(summary(snapshot).find((p) => p.id === '0d1e2f3a')).toEqual({ id: '0d1e2f3a', name, isSelf: false, shownIn: ['tile'] });
+    },
+  );
+
   it('points at the thumbnail of a participant', () => {
     load('tile-view.html');
     read();

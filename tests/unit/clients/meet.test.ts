@@ -37,6 +37,27 @@ describe('meet adapter', () => {
     expect(snapshot.participants.map((p) => p.id)).toContain('spaces/AAAA/devices/103');
   });
 
+  it('German people panel as the bots read it: names from the inner element; you only by data-self-name', () => {
+    loadFixture('meet/people-panel-de.html');
+    const snapshot = read();
+    expect(snapshot).toMatchObject({ phase: 'in-call', selfName: 'Mia Ostermann', unreadable: null });
+    expect(people(snapshot)).toEqual([
+      { name: 'Mia Ostermann', isSelf: true, shownIn: ['pane', 'tile'] },
+      { name: '(me)', isSelf: false, shownIn: ['pane'] },
+      { name: 'Eve (Du)', isSelf: false, shownIn: ['pane'] },
+      { name: 'Eve (Me) 0171 2345678', isSelf: false, shownIn: ['pane', 'tile'] },
+      { name: 'Eve (You)', isSelf: false, shownIn: ['pane', 'tile'] },
+    ]);
+  });
+
+  it.each(['Eve (Me)', 'Eve (Ich)', 'Eve (Host, me)', 'Eve (You)', 'Eve (Du)', '(me)'])('a participant named %j is someone else', (name) => {
+    const fixture = loadFixture('meet/in-call.html');
+    const id = fixture.join!(name) as string;
+    const snapshot = read();
+    expect(snapshot.selfName).toBe('Sabine Wagner');
+    expect(snapshot.participants.find((p) => p.id === id)).toMatchObject({ name, isSelf: false, shownIn: ['tile', 'pane'] });
+  });
+
   it('picks up renames', () => {
     const fixture = loadFixture('meet/in-call.html');
     fixture.rename!('+49 171 2345678', 'Mia');

@@ -57,12 +57,22 @@ describe('nextcloud talk adapter: reading', () => {
     ]);
   });
 
-  it('marks you by the name you typed as a guest (Talk marks nobody as you)', () => {
+  it('takes nobody for you by the name typed before joining: anyone can take the same name', () => {
     const prejoin = loadFixture('nextcloud-talk/prejoin.html');
     prejoin.typeName!('Sabine Wagner');
     read();
     loadFixture('nextcloud-talk/in-call.html');
-    expect(read().selfName).toBe('Sabine Wagner');
+    const snapshot = read();
+    expect(snapshot.selfName).toBeNull();
+    expect(snapshot.participants.find((p) => p.name === 'Sabine Wagner')).toMatchObject({ isSelf: false });
+  });
+
+  it.each(['Eve (Me)', 'Eve (Ich)', 'Eve (guest)', 'Eve (You)', 'Eve (Du)', '(me)'])('a participant named %j is checked like anyone', (name) => {
+    loadFixture('nextcloud-talk/in-call.html');
+    document.querySelector('.participant__user-name')!.textContent = name;
+    const snapshot = read();
+    expect(snapshot.selfName).toBeNull();
+    expect(snapshot.participants.find((p) => p.name === name)).toMatchObject({ isSelf: false, shownIn: ['pane'] });
   });
 
   it('says "recording" while the call timer shows the record icon', () => {

@@ -38,11 +38,46 @@ describe('teams adapter', () => {
     ]);
   });
 
-  it('knows you by the name you typed before joining', () => {
+  it('takes nobody for you by the name typed before joining: anyone can take the same name', () => {
     loadFixture('teams/prejoin.html').typeName!('Sabine Wagner');
     read();
     loadFixture('teams/in-call.html');
-    expect(read().selfName).toBe('Sabine Wagner');
+    const snapshot = read();
+    expect(snapshot.selfName).toBeNull();
+    expect(snapshot.participants.find((p) => p.name === 'Sabine Wagner')).toMatchObject({ isSelf: false });
+  });
+
+  it('new Teams in German: Teams\' own labels off the name, stacked ones too; nobody is taken for you', () => {
+    loadFixture('teams/guests-de.html');
+    const snapshot = read();
+    expect(snapshot).toMatchObject({ phase: 'in-call', selfName: null, unreadable: null });
+    expect(people(snapshot)).toEqual([
+      { name: '(Unfamiliar)', isSelf: false, shownIn: ['pane'] },
+      { name: 'Bob', isSelf: false, shownIn: ['pane', 'tile'] },
+      { name: 'Carla Ostermann', isSelf: false, shownIn: ['tile'] },
+      { name: 'Dana', isSelf: false, shownIn: ['tile'] },
+      { name: 'Eve (Ich)', isSelf: false, shownIn: ['tile'] },
+      { name: 'Eve (Me) 0171 2345678', isSelf: false, shownIn: ['tile'] },
+      { name: 'Eve (You)', isSelf: false, shownIn: ['pane'] },
+      { name: 'Gina', isSelf: false, shownIn: ['pane'] },
+    ]);
+  });
+
+  it('the free Teams: tiles named by their aria-label up to the first comma', () => {
+    loadFixture('teams/live.html');
+    expect(people(read())).toEqual([
+      { name: 'Bob', isSelf: false, shownIn: ['tile'] },
+      { name: 'Eve (You) 0171 2345678', isSelf: false, shownIn: ['tile'] },
+      { name: 'Mia', isSelf: false, shownIn: ['tile'] },
+    ]);
+  });
+
+  it.each(['Eve (Me)', 'Eve (Ich)', 'Eve (Host, me)', 'Eve (You)', 'Eve (Du)', '(me)'])('a participant named %j is someone else', (name) => {
+    const fixture = loadFixture('teams/in-call.html');
+    fixture.join!(name);
+    const snapshot = read();
+    expect(snapshot.selfName).toBeNull();
+    expect(snapshot.participants.find((p) => p.name === name)).toMatchObject({ isSelf: false, shownIn: ['tile', 'pane'] });
   });
 
   it('reads "Meet now" rows and picks up joins and leaves', () => {

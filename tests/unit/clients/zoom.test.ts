@@ -41,7 +41,7 @@ describe('zoom adapter: pre-join', () => {
 });
 
 describe('zoom adapter: in the call', () => {
-  it('reads tiles (two name elements, one person) and the list rows, and strips "(Host, Me)"', () => {
+  it('reads tiles (two name elements, one person) and the list rows; you by Zoom\'s label element "(Host, Me)"', () => {
     loadFixture('zoom/in-call.html');
     const snapshot = read();
     expect(snapshot).toMatchObject({ phase: 'in-call', selfName: 'Sabine Wagner', recording: false, unreadable: null });
@@ -71,26 +71,89 @@ describe('zoom adapter: in the call', () => {
     expect(snapshot.participantsIncomplete).toBe(true);
   });
 
-  it('knows you by the name you typed when the list is closed', () => {
+  it('takes nobody for you when the list is closed: the name you typed is not proof (anyone can take it)', () => {
     const prejoin = loadFixture('zoom/prejoin.html');
     prejoin.typeName!('Sabine Wagner');
     read();
     loadFixture('zoom/in-call.html');
     document.querySelector('.participants-section-container')?.remove();
-    expect(read()).toMatchObject({ selfName: 'Sabine Wagner' });
+    const snapshot = read();
+    expect(snapshot.selfName).toBeNull();
+    expect(snapshot.participants.every((p) => !p.isSelf)).toBe(true);
   });
 
-  it.each(['(Me)', '(Ich)', '(Moderator, Ich)', '(Co-Host, Mich)', '（主持人，我）'])('strips the label %s', (label) => {
+  it.each(['(Me)', '(Ich)', '(Moderator, Ich)', '(Co-Host, Mich)', '(Host, me)', '（主持人，我）', '(Ja)'])(
+    'takes Zoom\'s label element %s for you',
+    (label) => {
+      loadFixture('zoom/in-call.html');
+      document.querySelector('.participants-item__name-label')!.textContent = ` ${label}`;
+      expect(read().selfName).toBe('Sabine Wagner');
+    },
+  );
+
+  it.each(['(Host)', '(Co-host)', '(Moderator)', '(Co-Host)', ''])('does not take the label element %j for you', (label) => {
     loadFixture('zoom/in-call.html');
-    const labelElement = document.querySelector('.participants-item__name-label')!;
-    labelElement.textContent = ` ${label}`;
-    expect(read().selfName).toBe('Sabine Wagner');
+    document.querySelector('.participants-item__name-label')!.textContent = ` ${label}`;
+    expect(read()).toMatchObject({ selfName: null });
+    expect(people(read()).find((p) => p.name === 'Sabine Wagner')).toEqual({ name: 'Sabine Wagner', isSelf: false, shownIn: ['pane', 'tile'] });
   });
 
-  it('does not take a nickname in brackets for the label', () => {
+  it('does not take a nickname in brackets for a label', () => {
     const fixture = loadFixture('zoom/in-call.html');
     fixture.join!('Benjamin (Ben)');
     expect(people(read()).find((p) => p.name.startsWith('Benjamin'))).toEqual({ name: 'Benjamin (Ben)', isSelf: false, shownIn: ['tile'] });
+  });
+
+  it('German list: hosts and co-hosts by their names alone; Zoom\'s labels typed into a name are part of the name', () => {
+    loadFixture('zoom/hosts-de.html');
+    const snapshot = read();
+    expect(snapshot).toMatchObject({ phase: 'in-call', selfName: 'Mia', unreadable: null });
+    expect(snapshot.participantsIncomplete).toBeUndefined();
+    expect(people(snapshot)).toEqual([
+      { name: 'Mia', isSelf: true, shownIn: ['pane', 'tile'] },
+      { name: '(me)', isSelf: false, shownIn: ['pane'] },
+      { name: 'Eve (Host, me)', isSelf: false, shownIn: ['pane'] },
+      { name: 'Eve (Ich)', isSelf: false, shownIn: ['pane', 'tile'] },
+      { name: 'Eve (Me) 0171 2345678', isSelf: false, shownIn: ['pane'] },
+      { name: 'Gabi', isSelf: false, shownIn: ['pane'] },
+      { name: 'Tom', isSelf: false, shownIn: ['pane'] },
+    ]);
+  });
+
+  it.each(['Eve (Me)', 'Eve (Ich)', 'Eve (Host, me)', 'Eve (You)', 'Eve (Du)', '(me)', 'Eve （我）'])(
+    'a tile and a row named %j are someone else',
+    (name) => {
+      const fixture = loadFixture('zoom/in-call.html');
+      fixture.join!(name);
+      document.querySelector('.participants-item__display-name')!.textContent = name;
+      document.querySelector('.participants-item__name-label')!.textContent = ' ';
+      const snapshot = read();
+      expect(snapshot.selfName).toBeNull();
+      expect(snapshot.participants.find((p) => p.name === name)).toMatchObject({ isSelf: false });
+    },
+  );
+
+  it('the joining screen is waiting, not unreadable; then the call is read', () => {
+    const fixture = loadFixture('zoom/joining.html');
+    expect(read()).toMatchObject({ phase: 'unknown', participants: [], unreadable: null });
+    fixture.joined!();
+    expect(read()).toMatchObject({ phase: 'in-call', unreadable: 'in call, but no participant elements found' });
+  });
+
+  it('re-reads when the joining screen is hidden (style)', () => {
+    loadFixture('zoom/joining.html');
+    expect(zoomAdapter.observedAttributes).toContain('style');
+    const loading = document.querySelector('#wc-loading')!;
+    expect(zoomAdapter.isRelevant({ type: 'attributes', target: loading, attributeName: 'style' } as unknown as MutationRecord)).toBe(true);
+  });
+
+  it('reads a paused recording (the host\'s view) as recording and paused, not stopped', () => {
+    const fixture = loadFixture('zoom/in-call.html');
+    fixture.pauseRecording!();
+    expect(read()).toMatchObject({ recording: true, recordingPaused: true });
+    fixture.startRecording!();
+    document.querySelector('.recording-indication__recording-status')!.classList.remove('recording-indication__recording-status--paused');
+    expect(read().recordingPaused).toBeUndefined();
   });
 
   it('reads the recording indicator', () => {

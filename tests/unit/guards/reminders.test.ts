@@ -71,6 +71,17 @@ describe('guards of the call', () => {
     expect(kinds(inCall({ recording: true }), joined({ reminderSeenAt: T0 }))).toEqual(['recording']);
     expect(kinds(inCall({ recording: false }), joined({ reminderSeenAt: T0, recordingStoppedAt: T0 }))).toEqual(['recording:stopped']);
   });
+  it('a paused recording is an alert of its own, not "stopped", and does not count as stopping', () => {
+    const seen = joined({ reminderSeenAt: T0 });
+    expect(kinds(inCall({ recording: true, recordingPaused: true }), seen)).toEqual(['recording:paused']);
+    let memory = remember(seen, inCall({ recording: true }), T0 + MIN);
+    memory = remember(memory, inCall({ recording: true, recordingPaused: true }), T0 + 2 * MIN);
+    expect(memory).toMatchObject({ recordingOn: true, recordingStoppedAt: null });
+  });
+  it('where the client shows a pause like a stop (Zoom\'s attendees), a recording gone away may only be paused', () => {
+    const gone = joined({ reminderSeenAt: T0, recordingStoppedAt: T0 });
+    expect(kinds(inCall({ recording: false, recordingPauseHidden: true }), gone)).toEqual(['recording:stopped-or-paused']);
+  });
   it('reminds about private windows while sharing the screen', () => {
     expect(kinds(inCall({ screenSharing: true }), joined({ reminderSeenAt: T0 }))).toEqual(['screen-share']);
   });

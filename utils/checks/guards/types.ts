@@ -37,8 +37,11 @@ export type Finding =
   | (AboutPerson & { kind: 'duplicate-name'; match: 'same' | 'lookalike' })
   /** More people in the call than the roster's `expected`. */
   | (Base & { kind: 'more-than-expected'; count: number; expected: number })
-  /** While it lasts, and once more when it `stopped`. */
-  | (Base & { kind: 'recording'; stopped: boolean })
+  /**
+   * While it lasts (`paused` while the client shows it paused: it may go on), and once more when it
+   * `stopped` (`mayResume`: the client shows a pause the same way, so it may only be paused).
+   */
+  | (Base & { kind: 'recording'; stopped: boolean; paused?: true; mayResume?: true })
   | (Base & { kind: 'screen-visibility' })
   | (Base & { kind: 'screen-share' })
   /** `client`: the adapter's id, for the steps that turn lobby or password on there. */

@@ -1,5 +1,5 @@
 import { domAdapter } from '../common/dom-reader';
-import { selectors } from './selectors';
+import { selectors, squeezedLabel } from './selectors';
 
 /**
  * BigBlueButton's HTML5 client (self-hosted: recognised by its markup and paths, never by host)
@@ -21,7 +21,9 @@ export const createAdapter = () =>
     inCall: selectors.inCall,
     sources: [
       { item: selectors.row, attr: 'aria-label', self: selectors.self, shownIn: 'pane' },
+      // A webcam without a name element (video menu off) gives none: the user list has the names.
       { item: selectors.tile, name: [selectors.tileName], shownIn: 'tile' },
+      { item: selectors.squeezedTile, attr: 'aria-label', attrLabel: squeezedLabel, shownIn: 'tile' },
     ],
     recording: (doc) => /\d:\d\d/.test(doc.querySelector(selectors.recording)?.textContent ?? ''),
     watch: selectors.recording,

@@ -27,6 +27,12 @@ export const selectors = {
   tile: '[data-test="webcamVideoItem"]',
   tileName: '[data-test="dropdownWebcamButton"]',
   /**
+   * A small ("squeezed") webcam shows no name, only its options button with
+   * aria-label={`${name} ${squeezedLabel}`} (video-list-item/user-actions/component, data-test
+   * webcamOptionsMenuSqueezed). The name is what comes before the label (`squeezedLabel` below).
+   */
+  squeezedTile: '[data-test="webcamOptionsMenuSqueezed"]',
+  /**
    * nav-bar/recording-indicator/component: `[data-test="recordingIndicator"]` is shown whenever the
    * meeting may be recorded; only while it records does it hold the running time (humanizeSeconds,
    * "MM:SS" or "HH:MM:SS").
@@ -36,13 +42,21 @@ export const selectors = {
   markers: '[data-test^="userList"], [data-test="audioModal"], [data-test="recordingIndicator"], [data-test="webcamVideoItem"]',
 } as const;
 
+/**
+ * app.videoDock.webcamSqueezedButtonLabel in bigbluebutton-html5/public/locales: en.json "Webcam
+ * options", de.json "Webcameinstellungen". In another UI language the squeezed tile gives no name
+ * (the user list still does): never a guess at where a name ends.
+ */
+export const squeezedLabel = / (?:Webcam options|Webcameinstellungen)$/;
+
 export const evidence: SelectorEvidence<typeof selectors> = {
   prejoinName: { counts: { 'in-call.html': 0, 'prejoin.html': 1 } },
-  inCall: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
-  row: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
-  self: { counts: { 'in-call.html': 1, 'prejoin.html': 0 } },
-  tile: { counts: { 'in-call.html': 2, 'prejoin.html': 0 } },
-  tileName: { counts: { 'in-call.html': 2, 'prejoin.html': 0 } },
-  recording: { counts: { 'in-call.html': 1, 'prejoin.html': 0 } },
-  markers: { counts: { 'in-call.html': 8, 'prejoin.html': 0 } },
+  inCall: { counts: { 'in-call.html': 3, 'prejoin.html': 0, 'squeezed-de.html': 3 } },
+  row: { counts: { 'in-call.html': 3, 'prejoin.html': 0, 'squeezed-de.html': 4 } },
+  self: { counts: { 'in-call.html': 1, 'prejoin.html': 0, 'squeezed-de.html': 1 } },
+  tile: { counts: { 'in-call.html': 2, 'prejoin.html': 0, 'squeezed-de.html': 4 } },
+  tileName: { counts: { 'in-call.html': 2, 'prejoin.html': 0, 'squeezed-de.html': 0 } },
+  squeezedTile: { counts: { 'in-call.html': 0, 'prejoin.html': 0, 'squeezed-de.html': 3 } },
+  recording: { counts: { 'in-call.html': 1, 'prejoin.html': 0, 'squeezed-de.html': 1 } },
+  markers: { counts: { 'in-call.html': 8, 'prejoin.html': 0, 'squeezed-de.html': 11 } },
 };

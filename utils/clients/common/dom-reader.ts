@@ -17,10 +17,24 @@ export interface NameSource {
   attr?: string;
   /** Cut from the start of `attr` (Teams: data-tid="participantsInCall-<name>"). */
   prefix?: string;
+  /** `attr` holds more than the name: the name ends before the first of these (teams.live.com: "Alice, video is on"). */
+  until?: string;
+  /**
+   * `attr` ends with a label the client appends (BigBlueButton's squeezed tile: "<name> Webcam options"):
+   * the name is what comes before it. An `attr` that does not end with it gives no name at all.
+   */
+  attrLabel?: RegExp;
+  /** Values of `attr` that are never a name (Teams' structural test ids, an account's e-mail address). */
+  attrNot?: RegExp;
   /** Attribute of `item` with a stable participant id; without one, the name is the key. */
   id?: string;
-  /** `item` is you when it matches this, or contains a match. */
+  /**
+   * `item` is you when it matches this, or contains a match: an element the client renders for you
+   * only (Meet's data-self-name, BigBlueButton's userListItemCurrent), never the name's own text.
+   */
   self?: string;
+  /** The `self` element is the client's own label element (Zoom's name-label): it marks you only when its text matches. */
+  selfText?: RegExp;
   shownIn: ShownIn;
 }
 
@@ -37,10 +51,23 @@ export interface DomSpec {
   /** Present only in the call itself. */
   inCall: string;
   sources: NameSource[];
-  /** A label the client adds to your own name: " (Host, me)", "(Ich)". Stripped, marks you. */
-  selfLabel?: RegExp;
+  /**
+   * Labels the client writes into the same text as the name, with no element of their own (Teams'
+   * " (Guest)"): one at the end, stacked ones too, are taken off. They never mark you: anyone can type
+   * them into their own name, so "you" comes only from `self`.
+   */
+  labels?: RegExp;
+  /**
+   * A screen shown while joining or reconnecting, before the call can be read (Zoom's #wc-loading): the
+   * page is waiting, not unreadable. Hidden by an inline `display: none`, which counts as gone.
+   */
+  waiting?: string;
   /** Is the call recorded? null: the client does not show it (readably). */
   recording?(doc: Document): boolean | null;
+  /** Is the recording paused (it may go on)? Asked only while `recording` says true. */
+  recordingPaused?(doc: Document): boolean;
+  /** The client hides a paused recording from some people, as if it had stopped (snapshot.recordingPauseHidden). */
+  recordingPauseHidden?: true;
   /** The client's own head count, if it shows one. */
   count?(doc: Document): number | null;
   /** Selectors (besides items and names) whose appearance changes the snapshot. */
@@ -58,18 +85,42 @@ export function countIn(element: Element | null): number | null {
   return found ? Number(found[1]) : null;
 }
 
+/** The name element's text first; the attribute only when no name element has text. */
 function nameOf(item: Element, source: NameSource): string {
-  if (source.attr) {
-    const raw = item.getAttribute(source.attr) ?? '';
-    return clean(source.prefix && raw.startsWith(source.prefix) ? raw.slice(source.prefix.length) : raw);
-  }
   for (const selector of source.name ?? []) {
     for (const element of item.querySelectorAll(selector)) {
       const text = clean(element.textContent);
       if (text) return text;
     }
   }
-  return '';
+  if (!source.attr) return '';
+  let raw = item.getAttribute(source.attr) ?? '';
+  if (source.attrNot?.test(raw)) return '';
+  if (source.prefix && raw.startsWith(source.prefix)) raw = raw.slice(source.prefix.length);
+  if (source.until && raw.includes(source.until)) raw = raw.slice(0, raw.indexOf(source.until));
+  if (source.attrLabel) {
+    const label = source.attrLabel.exec(raw);
+    raw = label ? raw.slice(0, label.index) : '';
+  }
+  return clean(raw);
+}
+
+/** Takes the client's own trailing labels off a name, stacked ones one by one ("Bob (Guest) (Unverified)"). */
+function withoutLabels(name: string, labels: RegExp | undefined): string {
+  let out = name;
+  for (let label = labels?.exec(out); label && label.index > 0; label = labels?.exec(out)) out = out.slice(0, label.index).trim();
+  return out;
+}
+
+function isSelfItem(item: Element, source: NameSource): boolean {
+  if (source.self === undefined) return false;
+  const marks = item.matches(source.self) ? [item] : [...item.querySelectorAll(source.self)];
+  return marks.some((mark) => !source.selfText || source.selfText.test(clean(mark.textContent)));
+}
+
+/** Shown while the client joins or reconnects; an inline display:none hides it (Zoom keeps the element). */
+function isShown(element: Element | null): boolean {
+  return element !== null && (element as HTMLElement).style?.display !== 'none';
 }
 
 /**
@@ -77,7 +128,10 @@ function nameOf(item: Element, source: NameSource): string {
  * closure, so two pages, or two tests, never share it.
  */
 export function domAdapter(spec: DomSpec): ClientAdapter {
-  /** The name you typed on the pre-join page: the clients do not all mark your own tile. */
+  /**
+   * The name you typed on the pre-join page, for the pre-join steps that no longer show the field.
+   * Never used to find you in the call: anyone can take the same name.
+   */
   let typed = '';
   const nameSelectors = spec.sources.flatMap((s) => s.name ?? []);
   const structural = [
@@ -86,10 +140,13 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     ...spec.sources.map((s) => s.item),
     ...nameSelectors,
     ...(spec.watch ? [spec.watch] : []),
+    ...(spec.waiting ? [spec.waiting] : []),
   ].join(',');
   /** Elements whose text can be (part of) a name, a count or a status. */
-  const texty = [...spec.sources.map((s) => s.item), ...(spec.watch ? [spec.watch] : [])].join(',');
-  const attrs = [...new Set(['value', ...spec.sources.flatMap((s) => (s.attr ? [s.attr] : []))])];
+  const texty = [...spec.sources.map((s) => s.item), ...(spec.watch ? [spec.watch] : []), ...(spec.waiting ? [spec.waiting] : [])].join(',');
+  const attrs = [
+    ...new Set(['value', ...(spec.waiting ? ['style'] : []), ...spec.sources.flatMap((s) => (s.attr ? [s.attr] : []))]),
+  ];
 
   function read(doc: Document): CallSnapshot {
     const snapshot = emptySnapshot(spec.id);
@@ -101,22 +158,21 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
       snapshot.selfName = typed || null;
       return snapshot;
     }
+    // Joining, reconnecting: not yet a call to read, so neither "in the call" nor "unreadable".
+    if (spec.waiting && isShown(doc.querySelector(spec.waiting))) return snapshot;
     if (!doc.querySelector(spec.inCall)) return snapshot;
     snapshot.phase = 'in-call';
     snapshot.recording = spec.recording?.(doc) ?? null;
+    if (snapshot.recording && spec.recordingPaused?.(doc)) snapshot.recordingPaused = true;
+    if (spec.recordingPauseHidden) snapshot.recordingPauseHidden = true;
 
     const people = new Map<string, Participant>();
     let items = 0;
     for (const source of spec.sources) {
       for (const item of doc.querySelectorAll(source.item)) {
         items++;
-        let name = nameOf(item, source);
-        let isSelf = source.self !== undefined && (item.matches(source.self) || item.querySelector(source.self) !== null);
-        const label = spec.selfLabel?.exec(name);
-        if (label) {
-          name = name.slice(0, label.index).trim();
-          isSelf = true;
-        }
+        const name = withoutLabels(nameOf(item, source), spec.labels);
+        const isSelf = isSelfItem(item, source);
         if (!name) continue;
         const key = (source.id && item.getAttribute(source.id)) || `name:${name}`;
         const person = people.get(key) ?? { id: key, name, isSelf: false, shownIn: [] };
@@ -125,9 +181,8 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
         people.set(key, person);
       }
     }
+    // Where the client marks nobody as you, nobody is: every name gets the full checks.
     const list = [...people.values()];
-    // No mark on your own tile: the name you typed before joining is yours.
-    if (!list.some((p) => p.isSelf) && typed) for (const p of list) if (p.name === typed) p.isSelf = true;
     snapshot.participants = list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
     snapshot.selfName = list.find((p) => p.isSelf)?.name ?? null;
 

@@ -18,7 +18,13 @@ export const createAdapter = () =>
     inCall: selectors.inCall,
     sources: [
       { item: selectors.tile, name: [selectors.tileName], id: participantId, self: selectors.self, shownIn: 'tile' },
-      { item: selectors.paneRow, attr: 'aria-label', id: participantId, shownIn: 'pane' },
+      {
+        item: selectors.paneRow,
+        name: [selectors.paneName, selectors.paneNameSpan],
+        attr: 'aria-label',
+        id: participantId,
+        shownIn: 'pane',
+      },
     ],
     // No `recording`: Meet shows it with an icon in obfuscated markup; nothing stable to read.
   });

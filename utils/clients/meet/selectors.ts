@@ -14,18 +14,27 @@ export const selectors = {
   /** In the call only (Vexa-ai/vexa googlemeet/selectors.ts googleInitialAdmissionIndicators). */
   inCall: '[data-participant-id], [data-self-name]',
   /**
-   * People panel rows: div[role="listitem"] with the shown name as aria-label (docs/clients.md;
-   * attendance tools read the same rows). Only rows that carry a participant id, so chat and other
-   * lists are not taken for people.
+   * People panel rows: div[role="listitem"] with a participant id (attendance tools and meeting bots
+   * read the same rows; only rows with an id, so chat and other lists are not taken for people). The
+   * name is in an inner element; the row's aria-label, when there is one, is the fallback.
    */
-  paneRow: '[role="listitem"][aria-label][data-participant-id]',
+  paneRow: '[role="listitem"][data-participant-id]',
+  /**
+   * The name inside a row: `[data-participant-name]` or the first `span[jsname]` with text, as meeting
+   * bots read the panel (docs/clients.md). Meet's "(You)"/"(Du)" and "Meeting host" are elements of their own.
+   */
+  paneName: '[data-participant-name]',
+  paneNameSpan: 'span[jsname]',
   /**
    * Video tiles: div[data-participant-id]; the name is rendered in a `span.notranslate` (Meet keeps
    * Google Translate off names; Vexa-ai/vexa googleNameSelectors "primary name element").
    */
   tile: '[data-participant-id]:not([role="listitem"])',
   tileName: '.notranslate',
-  /** Your own tile carries data-self-name (Vexa-ai/vexa googleParticipantIdSelectors). */
+  /**
+   * Your own tile carries data-self-name (Vexa-ai/vexa googleParticipantIdSelectors): an attribute Meet
+   * sets for you only; never the "(You)" text, which anyone can type into a name.
+   */
   self: '[data-self-name]',
 } as const;
 
@@ -34,9 +43,11 @@ export const participantId = 'data-participant-id';
 
 export const evidence: SelectorEvidence<typeof selectors> = {
   prejoinName: { counts: { 'in-call.html': 0, 'prejoin.html': 1 } },
-  inCall: { counts: { 'in-call.html': 7, 'prejoin.html': 0 } },
-  paneRow: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
-  tile: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
-  tileName: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
-  self: { counts: { 'in-call.html': 1, 'prejoin.html': 0 } },
+  inCall: { counts: { 'in-call.html': 7, 'people-panel-de.html': 9, 'prejoin.html': 0 } },
+  paneRow: { counts: { 'in-call.html': 3, 'people-panel-de.html': 5, 'prejoin.html': 0 } },
+  paneName: { counts: { 'in-call.html': 0, 'people-panel-de.html': 1 }, within: 'paneRow' },
+  paneNameSpan: { counts: { 'in-call.html': 0, 'people-panel-de.html': 4 }, within: 'paneRow' },
+  tile: { counts: { 'in-call.html': 3, 'people-panel-de.html': 3, 'prejoin.html': 0 } },
+  tileName: { counts: { 'in-call.html': 3, 'people-panel-de.html': 3, 'prejoin.html': 0 } },
+  self: { counts: { 'in-call.html': 1, 'people-panel-de.html': 1, 'prejoin.html': 0 } },
 };

@@ -1,7 +1,7 @@
 import { domAdapter } from '../common/dom-reader';
 import { matchesAny } from '../common/match-pattern';
 import { TEAMS_MATCHES } from './hosts';
-import { rosterAttendeesPrefix, rosterInCallPrefix, selectors } from './selectors';
+import { notATileName, rosterAttendeesPrefix, rosterInCallPrefix, selectors, teamsLabels } from './selectors';
 
 /**
  * Microsoft Teams on the web (teams.microsoft.com for work and school, teams.live.com for the
@@ -18,8 +18,12 @@ export const createAdapter = () =>
     inCall: selectors.inCall,
     sources: [
       { item: selectors.tile, name: [selectors.tileName], shownIn: 'tile' },
+      { item: selectors.videoTile, name: [selectors.tileName], attr: 'data-tid', attrNot: notATileName, shownIn: 'tile' },
+      { item: selectors.liveTile, name: [selectors.tileName], attr: 'aria-label', until: ',', shownIn: 'tile' },
       { item: selectors.rosterInCall, attr: 'data-tid', prefix: rosterInCallPrefix, shownIn: 'pane' },
       { item: selectors.rosterAttendees, attr: 'data-tid', prefix: rosterAttendeesPrefix, shownIn: 'pane' },
     ],
+    labels: teamsLabels,
+    // Teams marks nobody as you (no marker known): no `self`, so every name gets the full checks.
     // No `recording`: Teams shows a recording banner, but none of the tools above names a stable test id for it.
   });

@@ -23,6 +23,17 @@ export const selectors = {
   tile: '[data-cid="calling-participant-stream"]',
   tileName: '[data-tid="participant-info-nametag"]',
   /**
+   * New Teams tiles `[data-stream-type="Video"]` with the name in the tile's own data-tid
+   * (Meeting-BaaS/meet-teams-bot src/meeting/teams/speakersObserver.ts; participant-name.ts: "data-tid
+   * = Alice" seen in a live meeting). Old tiles carry data-stream-type too: those are `tile`.
+   */
+  videoTile: '[data-stream-type="Video"]:not([data-cid="calling-participant-stream"])',
+  /**
+   * The free Teams (teams.live.com): tiles `[data-tid="menur1j"]`, the name = aria-label up to its first
+   * comma ("Alice, video is on, …"; same bot, speakersObserver.ts).
+   */
+  liveTile: '[data-tid="menur1j"]',
+  /**
    * People pane ("Attendees" tree): one row per person, `data-tid="participantsInCall-<name>"`
    * (meetings joined by link) or `attendeesInMeeting-<name>` (Meet now); the name is in the test id.
    */
@@ -34,11 +45,27 @@ export const selectors = {
 export const rosterInCallPrefix = 'participantsInCall-';
 export const rosterAttendeesPrefix = 'attendeesInMeeting-';
 
+/**
+ * Test ids that are Teams' own structure, never a name, and e-mail addresses (some builds put the
+ * account's address in data-tid): meet-teams-bot src/meeting/teams/participant-name.ts.
+ */
+export const notATileName = /@|^(?:roster|participant|calling|video|voice|menu)[a-z0-9-]*$|-stream$|-outline$/i;
+
+/**
+ * The labels Teams writes after a name, in the same text, possibly stacked ("Bob (Guest) (Unverified)"):
+ * English from meet-teams-bot participant-name.ts (seen in live meetings). German "(Gast)", "(Extern)",
+ * "(Nicht überprüft)" are unverified: Teams ships no public language files. Only these exact labels are
+ * taken off; a bracket of any other kind stays part of the name.
+ */
+export const teamsLabels = /\s*\((?:guest|external|unverified|unfamiliar|gast|extern|nicht überprüft)\)$/iu;
+
 export const evidence: SelectorEvidence<typeof selectors> = {
   prejoinName: { counts: { 'in-call.html': 0, 'prejoin.html': 1 } },
-  inCall: { counts: { 'in-call.html': 2, 'prejoin.html': 0 } },
-  tile: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
-  tileName: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
-  rosterInCall: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
+  inCall: { counts: { 'guests-de.html': 1, 'in-call.html': 2, 'live.html': 1, 'prejoin.html': 0 } },
+  tile: { counts: { 'guests-de.html': 0, 'in-call.html': 3, 'prejoin.html': 0 } },
+  tileName: { counts: { 'guests-de.html': 4, 'in-call.html': 3, 'prejoin.html': 0 } },
+  videoTile: { counts: { 'guests-de.html': 6, 'in-call.html': 0, 'live.html': 0 } },
+  liveTile: { counts: { 'guests-de.html': 0, 'in-call.html': 0, 'live.html': 3 } },
+  rosterInCall: { counts: { 'guests-de.html': 4, 'in-call.html': 3, 'prejoin.html': 0 } },
   rosterAttendees: { counts: { 'in-call.html': 3 }, after: 'asMeetNow' },
 };

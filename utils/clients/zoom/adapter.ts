@@ -18,13 +18,14 @@ import { selectors } from './selectors';
  */
 
 /**
- * Your own label, in every language of dist/lib/lang: apac.wc_me "(Me)", "(Ich)"…, apac.wc_hostme
- * "(Host, Me)", "(Moderator, Ich)"…, apac.wc_co_host_me "(Co-host, Me)", "(Co-Host, Mich)"…
- * (also with full-width brackets and commas in Chinese and Japanese). Polish "(Ja)" and Turkish
- * "(Ben)" alone are left out: "Benjamin (Ben)" is a name, not a label.
+ * Zoom's own label for you, the whole text of a row's `participants-item__name-label` element (an
+ * element Zoom renders beside the name, never part of it), in every language of dist/lib/lang:
+ * apac.wc_me "(Me)", "(Ich)"…, apac.wc_hostme "(Host, Me)", "(Moderator, Ich)"…, apac.wc_co_host_me
+ * "(Co-host, Me)", "(Co-Host, Mich)"… (also full-width brackets and commas in Chinese and Japanese).
+ * The same words typed into a name mark nobody: only this element's text is tested.
  */
-const ME = 'me|moi|ich|mich|yo|saya|io|自分|나|ikzelf|eu|я|jag|tôi|我';
-const SELF_LABEL = new RegExp(`\\s*[(（](?:[^()（）]*[,，、]\\s*(?:${ME}|ja|ben)|${ME})[)）]$`, 'iu');
+const ME = 'me|moi|ich|mich|yo|saya|io|自分|나|ikzelf|eu|я|jag|tôi|我|ja|ben';
+const SELF_LABEL = new RegExp(`^[(（](?:[^()（）]*[,，、]\\s*)?(?:${ME})[)）]$`, 'iu');
 
 export const createAdapter = (): ClientAdapter => ({
   ...domAdapter({
@@ -40,12 +41,17 @@ export const createAdapter = (): ClientAdapter => ({
     inCall: selectors.inCall,
     sources: [
       { item: selectors.tile, name: [selectors.tileName, selectors.tileFooterName], shownIn: 'tile' },
-      { item: selectors.paneRow, name: [selectors.paneName], shownIn: 'pane' },
+      // The name alone (display-name); the role and "me" label is its own element beside it.
+      { item: selectors.paneRow, name: [selectors.paneName], self: selectors.paneLabel, selfText: SELF_LABEL, shownIn: 'pane' },
     ],
-    selfLabel: SELF_LABEL,
+    waiting: selectors.joining,
     recording: (doc) => doc.querySelector(selectors.recording) !== null,
+    // Only the host sees a paused recording (attendees' indicator goes away): paused, not stopped.
+    recordingPaused: (doc) => doc.querySelector(selectors.recordingPaused) !== null,
+    // ...and attendees' indicator simply goes away: for them a pause looks like a stop.
+    recordingPauseHidden: true,
     count: (doc) => countIn(doc.querySelector(selectors.paneCount)) ?? countIn(doc.querySelector(selectors.footerCount)),
-    watch: [selectors.recording, selectors.paneCount, selectors.footerCount].join(','),
+    watch: [selectors.recording, selectors.recordingPaused, selectors.paneCount, selectors.footerCount].join(','),
   }),
   // How to act on someone not on the group's list, in Zoom's words (the roster notice shows it).
   rosterHelpKey: 'rosterHelp_zoom' as const,
