@@ -9,8 +9,8 @@ import { holdCallPagePorts } from '../utils/platform/call-page-ports';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
 import { openWelcomeOnInstall } from '../components/welcome/open-on-install';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
-import { CALL_URL_CHANGED, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
-import { createPageWorldStarter } from '../utils/platform/page-world-scripts';
+import { CALL_URL_CHANGED, parseCallScriptRequest, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
+import { createPageWorldStarter, startSelfHostedChecks } from '../utils/platform/page-world-scripts';
 import { migrateStorage, tabStateKey } from '../utils/platform/storage';
 
 /**
@@ -48,6 +48,9 @@ export default defineBackground(() => {
     const rosterAnswer = answerRosterMessage(message, tabId, sender.frameId);
     if (rosterAnswer) return rosterAnswer;
     // A group's call: its client's scripts in the page's own world (none on any other call).
+    // A server of the person's own: its loader recognised the client; start that client's checks.
+    const callScript = parseCallScriptRequest(message);
+    if (callScript) return startSelfHostedChecks(callScript, tabId, sender.frameId ?? 0);
     const pageScripts = parsePageScriptsRequest(message);
     if (pageScripts) return startPageWorld(pageScripts, tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
     const report = parseTabStateMessage(message);

@@ -15,7 +15,7 @@ import { CALL_PAGE_PORT } from '../platform/call-page-ports';
  *   calls racing the manifest's) finds the first one's stop function on that world's global,
  *   which the page cannot see, and calls it;
  * - it holds a port to the extension; when the extension is reloaded or updated the port closes
- *   and `browser.runtime.id` is gone, so it stops at once;
+ *   and `browser.runtime.id` is gone (checked at once and twice more within a second), so it stops;
  * - and every use of `isValid` (each read of the call) checks the same, for browsers whose port
  *   closes for other reasons (a background that went to sleep), where it then stays quiet.
  */
@@ -111,7 +111,18 @@ export class ContentScriptContext {
     try {
       const port = browser.runtime.connect({ name: CALL_PAGE_PORT });
       port.onDisconnect.addListener(() => {
-        if (!extensionAlive()) this.notifyInvalidated();
+        if (this.signal.aborted) return;
+        // A reload cuts the port a moment before the old context learns it is gone: look again
+        // shortly. A port that closed while the extension lives on (its background went to sleep)
+        // is opened again, so the next reload is noticed at once too.
+        let looks = 0;
+        const look = () => {
+          if (this.signal.aborted) return;
+          if (!extensionAlive()) return this.notifyInvalidated();
+          if (++looks < LOOKS_AFTER_DISCONNECT.length) setTimeout(look, LOOKS_AFTER_DISCONNECT[looks]);
+          else this.#watchExtension();
+        };
+        setTimeout(look, LOOKS_AFTER_DISCONNECT[0]);
       });
       this.onInvalidated(() => port.disconnect());
     } catch {
@@ -120,6 +131,9 @@ export class ContentScriptContext {
     }
   }
 }
+
+/** When to look again after the port closed (ms after the previous look). */
+const LOOKS_AFTER_DISCONNECT = [0, 100, 1000];
 
 function extensionAlive(): boolean {
   try {

@@ -63,13 +63,35 @@ export const HOSTED_CALL_SCRIPTS: CallScript[] = /* @__PURE__ */ CLIENTS.filter(
   }),
 );
 
-/** The clients whose own servers groups run: their adapters make the self-hosted call script. */
+/** The clients whose own servers groups run: the self-hosted loader tells them apart. */
 export const SELF_HOSTED_CLIENTS = /* @__PURE__ */ CLIENTS.filter((client) => client.selfHosted === true);
 
 /**
- * The checks on a server the person added (or a page they enabled once), with the adapters of every
- * client that can be self-hosted: which one a server runs is told by its markup, not its host.
- * Registered at run time, so it has no pages of its own in the manifest.
+ * The checks for a self-hosted-only client (no hosted service of its own), with its adapter only.
+ * In no manifest list: the background starts it on a server the person added, once the loader
+ * below has recognised the client.
+ */
+export const RUNTIME_CALL_SCRIPTS: CallScript[] = /* @__PURE__ */ SELF_HOSTED_CLIENTS.filter((client) => client.matches.length === 0).map(
+  (client) => ({
+    id: `call-${client.id}`,
+    file: `content-scripts/call-${client.id}.js`,
+    world: 'ISOLATED' as const,
+    runAt: 'document_idle' as const,
+    allFrames: false,
+    matches: [],
+  }),
+);
+
+/** The checks for this client's pages: its hosted script, or the one the background starts on own servers. */
+export function callScriptOf(clientId: string): CallScript | null {
+  return [...HOSTED_CALL_SCRIPTS, ...RUNTIME_CALL_SCRIPTS].find((script) => script.id === `call-${clientId}`) ?? null;
+}
+
+/**
+ * On a server the person added (or a page they enabled once): a small loader that knows the
+ * clients groups run themselves by their markup (which one a server runs is told by the page, not
+ * its host) and asks the background for that client's checks (`callScriptOf`). A page thus loads
+ * one client's adapter with the checks, as on the hosted services.
  */
 export const SELF_HOSTED_CALL_SCRIPT: CallScript = {
   id: 'call-self-hosted',
@@ -80,8 +102,8 @@ export const SELF_HOSTED_CALL_SCRIPT: CallScript = {
   matches: [],
 };
 
-/** Every call content script: the manifest's and the self-hosted one (modules/call-scripts.ts builds them). */
-export const CALL_SCRIPTS: readonly CallScript[] = /* @__PURE__ */ (() => [...HOSTED_CALL_SCRIPTS, SELF_HOSTED_CALL_SCRIPT])();
+/** Every call content script: the manifest's, the self-hosted-only clients', the loader (modules/call-scripts.ts builds them). */
+export const CALL_SCRIPTS: readonly CallScript[] = /* @__PURE__ */ (() => [...HOSTED_CALL_SCRIPTS, ...RUNTIME_CALL_SCRIPTS, SELF_HOSTED_CALL_SCRIPT])();
 
 /**
  * What a self-hosted server's page (or a page enabled once) gets at load: the checks. Like every

@@ -62,6 +62,16 @@ export interface PageScriptsRequest {
 export const parsePageScriptsRequest = (message: unknown): PageScriptsRequest | null =>
   parsePlain(record({ type: literal('page-scripts'), client: text(40) }), message);
 
+// Self-hosted loader → background: "this server runs that client: start its checks in my frame".
+
+export interface CallScriptRequest {
+  type: 'call-script';
+  /** The adapter's id (a client groups run themselves). */
+  client: string;
+}
+export const parseCallScriptRequest = (message: unknown): CallScriptRequest | null =>
+  parsePlain(record({ type: literal('call-script'), client: text(40) }), message);
+
 // Background → call tab: the tab's address changed without a reload (a single-page client moved
 // to another meeting): decide again whether it is the group's call.
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { pageWorldScripts } from '../clients/call-scripts';
-import type { PageScriptsRequest } from './messages';
+import { callScriptOf, pageWorldScripts, SELF_HOSTED_CLIENTS } from '../clients/call-scripts';
+import type { CallScriptRequest, PageScriptsRequest } from './messages';
 
 type ScriptFile = Parameters<typeof browser.scripting.executeScript>[0] extends { files?: (infer F)[] } ? F : never;
 
@@ -41,4 +41,19 @@ export function createPageWorldStarter() {
       return false;
     }
   };
+}
+
+/**
+ * Starts a self-hosted client's checks in the frame whose loader recognised it. Only clients that
+ * groups run themselves; the frame's origin is one the person allowed (or the tab they enabled).
+ */
+export async function startSelfHostedChecks(request: CallScriptRequest, tabId: number, frameId: number): Promise<boolean> {
+  const script = SELF_HOSTED_CLIENTS.some((client) => client.id === request.client) ? callScriptOf(request.client) : null;
+  if (!script) return false;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [`/${script.file}` as ScriptFile] });
+    return true;
+  } catch {
+    return false;
+  }
 }

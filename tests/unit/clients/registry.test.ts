@@ -13,6 +13,8 @@ import {
   SCREEN_SHARE_WATCH_SCRIPT,
   SELF_HOSTED_CALL_SCRIPT,
   SELF_HOSTED_PAGE_SCRIPTS,
+  RUNTIME_CALL_SCRIPTS,
+  callScriptOf,
   pageWorldScripts,
 } from '../../../utils/clients/call-scripts';
 import { CLIENTS } from '../../../utils/clients/registry';
@@ -26,6 +28,14 @@ const clientFolders = readdirSync(resolve(ROOT, 'utils/clients'), { withFileType
 describe('the registry', () => {
   it('lists every client folder once, and nothing else', () => {
     expect(CLIENTS.map((client) => client.id).sort()).toEqual(clientFolders);
+  });
+
+  it('gives every client groups run themselves a recogniser of its own, which its adapter uses', () => {
+    for (const client of CLIENTS.filter((c) => c.selfHosted)) {
+      const adapter = readFileSync(resolve(ROOT, `utils/clients/${client.id}/adapter.ts`), 'utf8');
+      expect(readFileSync(resolve(ROOT, `utils/clients/${client.id}/recognise.ts`), 'utf8')).toMatch(/export (const|function) recognises/);
+      expect(adapter, client.id).toMatch(/from '\.\/recognise'/);
+    }
   });
 
   it('has an adapter for every client, with the client\'s id, new on every call', () => {
@@ -54,7 +64,10 @@ describe('the scripts a call page needs', () => {
     expect(HOSTED_CALL_SCRIPTS.map((script) => [script.file, script.matches, script.allFrames])).toEqual(
       CLIENTS.filter((client) => client.matches.length > 0).map((client) => [`content-scripts/call-${client.id}.js`, client.matches, client.frames === true]),
     );
-    expect(CALL_SCRIPTS).toEqual([...HOSTED_CALL_SCRIPTS, SELF_HOSTED_CALL_SCRIPT]);
+    expect(CALL_SCRIPTS).toEqual([...HOSTED_CALL_SCRIPTS, ...RUNTIME_CALL_SCRIPTS, SELF_HOSTED_CALL_SCRIPT]);
+    // Every client has checks of its own: hosted ones in the manifest, self-hosted-only ones started by the background.
+    for (const client of CLIENTS) expect(callScriptOf(client.id)?.file).toBe(`content-scripts/call-${client.id}.js`);
+    expect(RUNTIME_CALL_SCRIPTS.map((script) => script.id)).toEqual(CLIENTS.filter((c) => c.selfHosted && c.matches.length === 0).map((c) => `call-${c.id}`));
     expect(SELF_HOSTED_PAGE_SCRIPTS).toEqual([SELF_HOSTED_CALL_SCRIPT]);
     // The page's own world gets the screen-share watch and the client's bridge, on group calls only.
     expect(pageWorldScripts('jitsi')).toEqual([SCREEN_SHARE_WATCH_SCRIPT, ...BRIDGE_SCRIPTS]);

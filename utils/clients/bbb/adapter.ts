@@ -1,4 +1,5 @@
 import { domAdapter } from '../common/dom-reader';
+import { recognises } from './recognise';
 import { selectors, squeezedLabel } from './selectors';
 
 /**
@@ -8,15 +9,12 @@ import { selectors, squeezedLabel } from './selectors';
  * bigbluebutton-tests/playwright/core/elements.js); components in bigbluebutton-html5.
  */
 
-/** /html5client/… (the client), /rooms/<id>/join (Greenlight's join page). */
-const PATHS = /^\/(html5client\/|rooms\/[^/]+\/join)/;
 
 export const createAdapter = () =>
   domAdapter({
     id: 'bbb',
     label: 'BigBlueButton',
-    recognises: (doc, url) =>
-      PATHS.test(url.pathname) || doc.querySelector(`${selectors.markers}, ${selectors.prejoinName}`) !== null,
+    recognises,
     prejoinName: selectors.prejoinName,
     inCall: selectors.inCall,
     sources: [

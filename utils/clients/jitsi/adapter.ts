@@ -3,6 +3,7 @@ import type { BridgeData, CallPhase, CallSnapshot, ClientAdapter, Participant, S
 import { emptySnapshot } from '../types';
 import { JITSI_BRIDGE_LIMITS, parseJitsiBridgeMessage, type JitsiBridgeState } from './bridge-message';
 import { JITSI_MATCHES } from './hosts';
+import { recognises } from './recognise';
 import {
   localNameSuffix,
   paneRowIdPrefix,
@@ -248,20 +249,7 @@ export function createAdapter(): ClientAdapter {
   return {
     id: 'jitsi',
     label: 'Jitsi Meet',
-    recognises(doc: Document, url: URL): boolean {
-      if (matchesAny(JITSI_MATCHES, url)) return true;
-      return (
-        doc.querySelector(
-          [
-            selectors.conferencePage,
-            selectors.prejoinScreen,
-            selectors.prejoinName,
-            `${selectors.tile}${selectors.localTile}`,
-            selectors.appBundle,
-          ].join(', '),
-        ) !== null
-      );
-    },
+    recognises,
     read: (doc, bridge) => read(doc, bridge, memory),
     isRelevant,
     observedAttributes: ['id', 'value'],

@@ -1,4 +1,5 @@
 import { domAdapter } from '../common/dom-reader';
+import { recognises } from './recognise';
 import { selectors } from './selectors';
 
 /**
@@ -8,14 +9,12 @@ import { selectors } from './selectors';
  * joining; signed-in users get no reminder about their own name in the call.
  */
 
-/** Talk's conversation links: /call/<token> (route 'conversation' in src/router/), also behind /index.php. */
-const PATHS = /^\/(index\.php\/)?call\/\w/;
 
 export const createAdapter = () =>
   domAdapter({
     id: 'nextcloud-talk',
     label: 'Nextcloud Talk',
-    recognises: (doc, url) => PATHS.test(url.pathname) || doc.querySelector(selectors.markers) !== null,
+    recognises,
     // The name dialog, then the device check without a name field: both are "pre-join".
     prejoinName: `${selectors.prejoinName}, ${selectors.prejoinScreen}`,
     inCall: selectors.inCall,
