@@ -18,6 +18,7 @@ import type { StoredOrganiserKey } from '../organiser/store';
 import type { RosterAdditions } from '../roster/additions';
 import type { RuleSetError } from '../rules/errors';
 import type { StoredRuleSet } from '../rules/stored';
+import type { KeptNames } from './kept-names';
 import type { RuleSetDocument } from '../rules/types';
 
 /** What each key of `storage.local` holds. */
@@ -36,6 +37,15 @@ export interface LocalValues {
   pinnedKeys: Record<string, string>;
   /** Rule-set id → the version the person agreed to ("I agree to these rules"). */
   acknowledged: Record<string, number>;
+  /** Rule-set id → the highest version ever accepted, kept after "Remove" so no older one comes back. */
+  ruleSetFloors: Record<string, number>;
+  /**
+   * Which stored settings did not validate (the background checks them at every change,
+   * utils/rules/writer/damage.ts): the call page shows `settings-unreadable` while there are any.
+   */
+  settingsDamaged: string[];
+  /** "Keep my name": keyed hashes (HMAC-SHA-256 under this browser's own random key), never the names. */
+  keptNames: KeptNames;
   /** Meeting → the day its quick check was done (utils/checks/quick-check.ts). */
   quickChecks: QuickChecks;
   /** Rule-set id → { salt, exact }: names "added to my list" on a call page, as keyed hashes only. */
@@ -60,6 +70,9 @@ export const FALLBACKS: { readonly [K in LocalKey]: LocalValues[K] } = Object.fr
   managedError: null,
   pinnedKeys: {},
   acknowledged: {},
+  ruleSetFloors: {},
+  settingsDamaged: [],
+  keptNames: Object.freeze({ key: '', hashes: [] }) as KeptNames,
   quickChecks: {},
   rosterAdditions: {},
   selfHostedServers: [],
@@ -91,6 +104,9 @@ export const managedRuleSetItem = /* @__PURE__ */ defineLocal('managedRuleSet');
 export const managedErrorItem = /* @__PURE__ */ defineLocal('managedError');
 export const pinnedKeysItem = /* @__PURE__ */ defineLocal('pinnedKeys');
 export const acknowledgedItem = /* @__PURE__ */ defineLocal('acknowledged');
+export const ruleSetFloorsItem = /* @__PURE__ */ defineLocal('ruleSetFloors');
+export const keptNamesItem = /* @__PURE__ */ defineLocal('keptNames');
+export const settingsDamagedItem = /* @__PURE__ */ defineLocal('settingsDamaged');
 export const quickChecksItem = /* @__PURE__ */ defineLocal('quickChecks');
 export const rosterAdditionsItem = /* @__PURE__ */ defineLocal('rosterAdditions');
 export const selfHostedServersItem = /* @__PURE__ */ defineLocal('selfHostedServers');
@@ -106,6 +122,9 @@ const EVERY_ITEM = [
   managedErrorItem,
   pinnedKeysItem,
   acknowledgedItem,
+  ruleSetFloorsItem,
+  keptNamesItem,
+  settingsDamagedItem,
   quickChecksItem,
   rosterAdditionsItem,
   selfHostedServersItem,

@@ -26,12 +26,20 @@ export function resolveRuleSet(
 ): { ruleSet: RuleSetDocument; origin: RuleSetOrigin } {
   if (library.managedRuleSet) return { ruleSet: library.managedRuleSet, origin: 'managed' };
   const key = url === null ? null : meetingKey(url);
-  if (key !== null) {
-    for (const stored of Object.values(library.ruleSets)) {
-      if (stored.doc.meetings?.some((meeting) => meetingKey(meeting) === key)) return { ruleSet: stored.doc, origin: 'meeting' };
-    }
-  }
   const id = library.activeRuleSetId;
+  if (key !== null) {
+    // A link a rule set gave away (the person let another take over those calls) is not its own.
+    // Should two still list the same link, the chosen one wins, else the one accepted first: never
+    // the order of ids in storage (a numeric id would always come first).
+    const lists = (links: readonly string[] = []) => links.some((meeting) => meetingKey(meeting) === key);
+    let best: (typeof library.ruleSets)[string] | undefined;
+    for (const stored of Object.values(library.ruleSets)) {
+      if (!lists(stored.doc.meetings) || lists(stored.yieldedMeetings)) continue;
+      const rank = (s: typeof stored) => (s.doc.id === id ? -Infinity : s.acceptedAt);
+      if (!best || rank(stored) < rank(best)) best = stored;
+    }
+    if (best) return { ruleSet: best.doc, origin: 'meeting' };
+  }
   // hasOwn: an id like "constructor" must not find Object's prototype.
   const chosen = id !== null && Object.hasOwn(library.ruleSets, id) ? library.ruleSets[id] : undefined;
   if (chosen) return { ruleSet: chosen.doc, origin: 'chosen' };

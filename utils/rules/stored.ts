@@ -16,6 +16,8 @@ export interface StoredRuleSet {
   acceptedAt: number;
   source: RuleSetSource;
   subscription?: Subscription;
+  /** Meeting links of this rule set that the person gave to another group's rule set (see writer/claims.ts). */
+  yieldedMeetings?: string[];
 }
 
 export interface RuleSetLibrary {
