@@ -16,8 +16,10 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
   let flagged: ReadonlySet<string> = new Set();
 
   return (snapshot, { findings: visible, quickCheckDone }) => {
-    const unreadable = visible.some((f) => f.kind === 'client-unreadable');
-    const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
+    const clientUnreadable = visible.some((f) => f.kind === 'client-unreadable');
+    const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || clientUnreadable);
+    // Unreadable settings give the "?" too: nothing may look like an all-clear that is not one.
+    const unreadable = clientUnreadable || visible.some((f) => f.kind === 'settings-unreadable');
     const message: TabStateMessage = {
       type: 'tab-state',
       state: {

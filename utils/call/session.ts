@@ -14,6 +14,7 @@ import { loadRosterEngine } from '../roster/load';
 import type { RuleSet } from '../rules/types';
 import { quickCheckDone } from '../checks/quick-check';
 import { completeQuickCheck, keepOwnName, readCallSettings, watchCallSettings, type CallSettings } from './settings-reader';
+import { keptPrefs } from './kept-prefs';
 
 /** What the page and the badge show: the open findings, and whether the quick check is done. */
 export interface CallView {
@@ -51,10 +52,21 @@ export async function createFindingsState(options: {
 }): Promise<FindingsState> {
   let snapshot: CallSnapshot | null = null;
   // Which group's rules apply depends on the call's address (a rule set's `meetings`).
-  const applicable = (library: CallSettings['library']) => resolveRuleSet(library, options.url, DEFAULT_CHECKS).ruleSet;
+  // Stored data that breaks this (damaged) leaves the built-in checks, and says so.
+  let resolveFailed = false;
+  const applicable = (library: CallSettings['library']) => {
+    try {
+      resolveFailed = false;
+      return resolveRuleSet(library, options.url, DEFAULT_CHECKS).ruleSet;
+    } catch {
+      resolveFailed = true;
+      return DEFAULT_CHECKS;
+    }
+  };
   const settings = await readCallSettings();
   let ruleSet: RuleSet = applicable(settings.library);
-  let prefs: Prefs = settings.prefs;
+  let keptNames = settings.keptNames;
+  let settingsUnreadable = settings.unreadable;
   let quickChecks = settings.quickChecks;
   let rosterAdditions = settings.rosterAdditions;
   // The roster engine, loaded when a rule set with a roster is in force, and its checks (keyed
@@ -79,6 +91,8 @@ export async function createFindingsState(options: {
       },
     ).then(update);
   };
+  // "Keep my name" is stored as keyed hashes: the own name's hash, once known, runs the guards again.
+  const kept = keptPrefs(() => update());
   // Hidden for this page only: a reload shows them again, which is the honest default.
   const hidden = new Set<string>();
   let memory: CallMemory = freshMemory();
@@ -115,7 +129,8 @@ export async function createFindingsState(options: {
         }
       }
     }
-    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory }, guards).filter((f) => !hidden.has(f.key));
+    const prefs: Prefs = kept(snapshot.selfName, keptNames);
+    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory, settingsUnreadable: settingsUnreadable || resolveFailed }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
     // The phase is part of what the popup shows, so a phase change counts too.
     const shown = `${snapshot.phase}\n${done}\n${visible.map((f) => f.key).join('\n')}`;
@@ -126,7 +141,8 @@ export async function createFindingsState(options: {
 
   const unwatch = watchCallSettings((next) => {
     ruleSet = applicable(next.library);
-    prefs = next.prefs;
+    keptNames = next.keptNames;
+    settingsUnreadable = next.unreadable;
     quickChecks = next.quickChecks;
     rosterAdditions = next.rosterAdditions;
     update();

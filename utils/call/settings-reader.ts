@@ -1,27 +1,39 @@
-import type { Prefs } from '../checks/guards/types';
-import { withKeptName } from '../platform/prefs';
 import { markQuickCheckDone, type QuickChecks } from '../checks/quick-check';
 import type { RuleSetLibrary } from '../rules/stored';
 import type { RosterAdditions } from '../roster/additions';
 import { readLocal, watchLocal, writeLocal } from '../platform/local-values';
+import { keptNameHash, MAX_KEPT_NAMES, newKeptNameKey, readKeptNames, type KeptNames } from '../platform/kept-names';
 
 export interface CallSettings {
   library: RuleSetLibrary;
-  prefs: Prefs;
+  /** "Keep my name": keyed hashes only (utils/platform/kept-names.ts). */
+  keptNames: KeptNames;
   quickChecks: QuickChecks;
   /** Unchecked shape: read it through utils/roster/additions.ts addedFor(). */
   rosterAdditions: RosterAdditions;
+  /** Some stored settings did not validate (the background checks them): the page says so (`settings-unreadable`). */
+  unreadable: boolean;
 }
 
-const WATCHED = ['ruleSets', 'activeRuleSetId', 'managedRuleSet', 'prefs', 'quickChecks', 'rosterAdditions'] as const;
+const WATCHED = ['ruleSets', 'activeRuleSetId', 'managedRuleSet', 'keptNames', 'quickChecks', 'rosterAdditions', 'settingsDamaged'] as const;
 
 /**
  * The content script's view of the settings: the keys of utils/platform/storage.ts, read without
- * the storage library (local-values.ts says why and how versions stay right).
+ * the storage library (local-values.ts says why and how versions stay right). The schema is too
+ * large for this bundle: the background checks every change and lists what did not validate in
+ * `settingsDamaged`; anything here that breaks on damaged data falls back to the built-in checks
+ * (session.ts), said out loud as well.
  */
 export async function readCallSettings(): Promise<CallSettings> {
-  const { ruleSets, activeRuleSetId, managedRuleSet, prefs, quickChecks, rosterAdditions } = await readLocal(WATCHED);
-  return { library: { ruleSets, activeRuleSetId, managedRuleSet }, prefs, quickChecks, rosterAdditions };
+  const { ruleSets, activeRuleSetId, managedRuleSet, keptNames, quickChecks, rosterAdditions, settingsDamaged } = await readLocal(WATCHED);
+  const kept = readKeptNames(keptNames);
+  return {
+    library: { ruleSets, activeRuleSetId, managedRuleSet },
+    keptNames: kept ?? { key: '', hashes: [] },
+    quickChecks,
+    rosterAdditions,
+    unreadable: !kept || !Array.isArray(settingsDamaged) || settingsDamaged.length > 0,
+  };
 }
 
 /** Calls `onChange` with fresh settings whenever one of them changes. Returns the unsubscribe. */
@@ -29,11 +41,13 @@ export function watchCallSettings(onChange: (settings: CallSettings) => void): (
   return watchLocal(WATCHED, () => void readCallSettings().then(onChange));
 }
 
-/** Remember "keep my name, I decided so" for that exact name. */
+/** Remember "keep my name, I decided so" for that exact name, as a keyed hash (the name is not stored). */
 export async function keepOwnName(name: string): Promise<void> {
-  const { prefs } = await readLocal(['prefs']);
-  const next = withKeptName(prefs, name);
-  if (next !== prefs) await writeLocal({ prefs: next });
+  const kept = readKeptNames((await readLocal(['keptNames'])).keptNames) ?? { key: '', hashes: [] };
+  // The key is made on the first kept name; later names are hashed with the same one.
+  const key = kept.key || newKeptNameKey();
+  const hash = await keptNameHash(key, name);
+  if (!kept.hashes.includes(hash)) await writeLocal({ keptNames: { key, hashes: [...kept.hashes, hash].slice(-MAX_KEPT_NAMES) } });
 }
 
 /** The quick check for the call at `url` is done, for today. */
