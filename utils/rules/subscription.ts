@@ -32,7 +32,8 @@ export async function fetchRuleSetText(url: string, fetchImpl: typeof fetch = fe
   try {
     response = await fetchImpl(parsed.href, { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer', signal });
   } catch {
-    return { error: signal.aborted ? timedOut : { code: 'fetch-failed', params: [host] } };
+    if (signal.aborted) return { error: timedOut };
+    return { error: (await wasRedirected(parsed.href, fetchImpl)) ? { code: 'redirect-refused', params: [host, '…'] } : { code: 'fetch-failed', params: [host] } };
   }
   const answered = redirectedTo(parsed, response);
   if (typeof answered !== 'string') return { error: answered };
@@ -48,6 +49,19 @@ export async function fetchRuleSetText(url: string, fetchImpl: typeof fetch = fe
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), url: answered };
   } catch {
     return { error: { code: 'not-json' } };
+  }
+}
+
+/**
+ * The browser itself refuses some redirects (https to http) before we see them: asking the same
+ * address once more without following tells a refused redirect from a server that is down.
+ */
+async function wasRedirected(href: string, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    const probe = await fetchImpl(href, { credentials: 'omit', cache: 'no-store', redirect: 'manual', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    return probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400);
+  } catch {
+    return false;
   }
 }
 
