@@ -16,10 +16,9 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
   let flagged: ReadonlySet<string> = new Set();
 
   return (snapshot, { findings: visible, quickCheckDone }) => {
-    const clientUnreadable = visible.some((f) => f.kind === 'client-unreadable');
-    const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || clientUnreadable);
-    // Unreadable settings give the "?" too: nothing may look like an all-clear that is not one.
-    const unreadable = clientUnreadable || visible.some((f) => f.kind === 'settings-unreadable');
+    // A page or stored settings that could not be read: "?", never what looks like an all-clear.
+    const unreadable = visible.some((f) => f.kind.endsWith('-unreadable'));
+    const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
     const message: TabStateMessage = {
       type: 'tab-state',
       state: {

@@ -2,7 +2,8 @@ import { markQuickCheckDone, type QuickChecks } from '../checks/quick-check';
 import type { RuleSetLibrary } from '../rules/stored';
 import type { RosterAdditions } from '../roster/additions';
 import { readLocal, watchLocal, writeLocal } from '../platform/local-values';
-import { keptNameHash, MAX_KEPT_NAMES, newKeptNameKey, readKeptNames, type KeptNames } from '../platform/kept-names';
+import { MAX_KEPT_NAMES, type KeptNames } from '../platform/kept-names';
+import { loadRosterEngine } from '../roster/load';
 
 export interface CallSettings {
   library: RuleSetLibrary;
@@ -26,14 +27,8 @@ const WATCHED = ['ruleSets', 'activeRuleSetId', 'managedRuleSet', 'keptNames', '
  */
 export async function readCallSettings(): Promise<CallSettings> {
   const { ruleSets, activeRuleSetId, managedRuleSet, keptNames, quickChecks, rosterAdditions, settingsDamaged } = await readLocal(WATCHED);
-  const kept = readKeptNames(keptNames);
-  return {
-    library: { ruleSets, activeRuleSetId, managedRuleSet },
-    keptNames: kept ?? { key: '', hashes: [] },
-    quickChecks,
-    rosterAdditions,
-    unreadable: !kept || !Array.isArray(settingsDamaged) || settingsDamaged.length > 0,
-  };
+  // keptNames is checked by the background too (a damaged one is listed in settingsDamaged).
+  return { library: { ruleSets, activeRuleSetId, managedRuleSet }, keptNames, quickChecks, rosterAdditions, unreadable: settingsDamaged.length !== 0 };
 }
 
 /** Calls `onChange` with fresh settings whenever one of them changes. Returns the unsubscribe. */
@@ -43,11 +38,11 @@ export function watchCallSettings(onChange: (settings: CallSettings) => void): (
 
 /** Remember "keep my name, I decided so" for that exact name, as a keyed hash (the name is not stored). */
 export async function keepOwnName(name: string): Promise<void> {
-  const kept = readKeptNames((await readLocal(['keptNames'])).keptNames) ?? { key: '', hashes: [] };
-  // The key is made on the first kept name; later names are hashed with the same one.
-  const key = kept.key || newKeptNameKey();
-  const hash = await keptNameHash(key, name);
-  if (!kept.hashes.includes(hash)) await writeLocal({ keptNames: { key, hashes: [...kept.hashes, hash].slice(-MAX_KEPT_NAMES) } });
+  // The background makes the key at its start (utils/platform/migrate-kept-names.ts).
+  const { key, hashes } = (await readLocal(['keptNames'])).keptNames;
+  if (!key || !Array.isArray(hashes)) return;
+  const hash = await (await loadRosterEngine()).exactHash(name, key);
+  if (!hashes.includes(hash)) await writeLocal({ keptNames: { key, hashes: [...hashes, hash].slice(-MAX_KEPT_NAMES) } });
 }
 
 /** The quick check for the call at `url` is done, for today. */

@@ -61,20 +61,31 @@ export interface LocalValues {
 }
 export type LocalKey = keyof LocalValues;
 
-/** What a key holds while nothing was stored (the keys of this object are all keys of `storage.local`). */
-export const FALLBACKS: { readonly [K in LocalKey]: LocalValues[K] } = Object.freeze({
-  prefs: Object.freeze({ keptOwnNames: [] }) as Prefs,
+/** The keys the call content script reads (utils/platform/local-values.ts). */
+export type CallKey = 'ruleSets' | 'activeRuleSetId' | 'managedRuleSet' | 'keptNames' | 'quickChecks' | 'rosterAdditions' | 'settingsDamaged';
+
+/**
+ * What the call page's keys hold while nothing was stored. Apart from the others' so the content
+ * script, which bundles this object, carries only its own (its size budget).
+ */
+export const CALL_FALLBACKS: { readonly [K in CallKey]: LocalValues[K] } = Object.freeze({
   ruleSets: {},
   activeRuleSetId: null,
   managedRuleSet: null,
+  keptNames: { key: '', hashes: [] },
+  quickChecks: {},
+  rosterAdditions: {},
+  settingsDamaged: [],
+});
+
+/** What a key holds while nothing was stored (the keys of this object are all keys of `storage.local`). */
+export const FALLBACKS: { readonly [K in LocalKey]: LocalValues[K] } = /* @__PURE__ */ Object.freeze({
+  ...CALL_FALLBACKS,
+  prefs: Object.freeze({ keptOwnNames: [] }) as Prefs,
   managedError: null,
   pinnedKeys: {},
   acknowledged: {},
   ruleSetFloors: {},
-  settingsDamaged: [],
-  keptNames: Object.freeze({ key: '', hashes: [] }) as KeptNames,
-  quickChecks: {},
-  rosterAdditions: {},
   selfHostedServers: [],
   organiserDraft: null,
   organiserKey: null,

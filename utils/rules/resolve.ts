@@ -28,15 +28,13 @@ export function resolveRuleSet(
   const key = url === null ? null : meetingKey(url);
   const id = library.activeRuleSetId;
   if (key !== null) {
-    // A link a rule set gave away (the person let another take over those calls) is not its own.
-    // Should two still list the same link, the chosen one wins, else the one accepted first: never
-    // the order of ids in storage (a numeric id would always come first).
-    const lists = (links: readonly string[] = []) => links.some((meeting) => meetingKey(meeting) === key);
+    // A link a rule set gave away (the person let another take over those calls) is not its own;
+    // the writer (utils/rules/writer/claims.ts) leaves one rule set answering for each link. Should
+    // an older store still have two, the chosen one wins, never the order of ids in storage.
     let best: (typeof library.ruleSets)[string] | undefined;
     for (const stored of Object.values(library.ruleSets)) {
-      if (!lists(stored.doc.meetings) || lists(stored.yieldedMeetings)) continue;
-      const rank = (s: typeof stored) => (s.doc.id === id ? -Infinity : s.acceptedAt);
-      if (!best || rank(stored) < rank(best)) best = stored;
+      const listed = stored.doc.meetings?.some((meeting) => meetingKey(meeting) === key) && !stored.yieldedMeetings?.includes(key);
+      if (listed && (!best || stored.doc.id === id)) best = stored;
     }
     if (best) return { ruleSet: best.doc, origin: 'meeting' };
   }

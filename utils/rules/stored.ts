@@ -16,7 +16,7 @@ export interface StoredRuleSet {
   acceptedAt: number;
   source: RuleSetSource;
   subscription?: Subscription;
-  /** Meeting links of this rule set that the person gave to another group's rule set (see writer/claims.ts). */
+  /** Meeting keys (resolve.ts meetingKey) of links this rule set gave to another group's rule set (writer/claims.ts). */
   yieldedMeetings?: string[];
 }
 

@@ -1,15 +1,26 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepOwnName, readCallSettings, watchCallSettings } from '../../../utils/call/settings-reader';
 import { keptNamesItem, migrateStorage } from '../../../utils/platform/storage';
-import { keptNameHash } from '../../../utils/platform/kept-names';
 import { migrateKeptNames } from '../../../utils/platform/migrate-kept-names';
+import { hashExact } from '../../../utils/roster/engine/hmac';
+
+// The call page hashes kept names with the roster engine, which the background injects there.
+vi.mock('../../../utils/roster/load', () => ({
+  loadRosterEngine: async () => ({ exactHash: async (name: string, key: string) => (await hashExact([name], key))[0]! }),
+}));
+const keptNameHash = async (key: string, name: string) => (await hashExact([name], key))[0]!;
 import { readLibrary } from '../../../utils/rules/store';
 import { acceptRuleSet } from '../rules/writer-helpers';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 
 describe('storage', () => {
   beforeEach(() => fakeBrowser.reset());
+  // The background makes this browser's key for kept names at its start.
+  const start = async () => {
+    fakeBrowser.reset();
+    await migrateKeptNames();
+  };
 
   it('starts with no kept names and the built-in rule set', async () => {
     expect(await keptNamesItem.getValue()).toEqual({ key: '', hashes: [] });
@@ -24,6 +35,7 @@ describe('storage', () => {
   });
 
   it('remembers a kept name once, as a keyed hash only: the name is nowhere in storage', async () => {
+    await start();
     await keepOwnName('Sabine Wagner');
     await keepOwnName('Sabine Wagner');
     const kept = await keptNamesItem.getValue();
@@ -41,6 +53,7 @@ describe('storage', () => {
   });
 
   it('keeps at most 20 kept names, the newest', async () => {
+    await start();
     for (let i = 0; i < 25; i++) await keepOwnName(`Name ${i} Nachname`);
     const { key, hashes } = await keptNamesItem.getValue();
     expect(hashes).toHaveLength(20);
@@ -61,6 +74,7 @@ describe('storage migrations', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('leave values at their version untouched and add nothing', async () => {
+    await migrateKeptNames();
     await keepOwnName('Sabine Wagner');
     const before = await fakeBrowser.storage.local.get(null);
     await migrateStorage();

@@ -6,6 +6,7 @@ import type { RuleSetError } from '../errors';
 import { parseRuleSet, type ImportContext, type ImportResult } from '../import';
 import type { StoredRuleSet } from '../stored';
 import type { RuleSetDocument } from '../types';
+import { meetingKey } from '../resolve';
 import { claimsOf } from './claims';
 import type { Operation, OperationResult } from './operations';
 import type { RuleSetState } from './state';
@@ -33,13 +34,15 @@ function keep(state: RuleSetState, doc: RuleSetDocument, entry: Omit<StoredRuleS
   const previous = own(ruleSets, doc.id);
   let yielded = previous?.yieldedMeetings ?? [];
   for (const claim of claimsOf(doc, state.ruleSets)) {
+    // Kept as meeting keys (resolve.ts meetingKey): what the call page compares with.
+    const links = claim.meetings.map((meeting) => meetingKey(meeting)!);
     if (takeOver.includes(claim.id)) {
       // The person let this rule set take over those calls: the other one gives the links up.
       const other = ruleSets[claim.id]!;
-      ruleSets[claim.id] = { ...other, yieldedMeetings: [...new Set([...(other.yieldedMeetings ?? []), ...claim.meetings])] };
+      ruleSets[claim.id] = { ...other, yieldedMeetings: [...new Set([...(other.yieldedMeetings ?? []), ...links])] };
     } else {
       // Nobody decided (a daily check): the group that had the link keeps it.
-      yielded = [...new Set([...yielded, ...claim.meetings])];
+      yielded = [...new Set([...yielded, ...links])];
     }
   }
   ruleSets[doc.id] = { doc, ...entry, ...(yielded.length > 0 ? { yieldedMeetings: yielded } : {}) };
