@@ -149,4 +149,55 @@ describe('the one writer', () => {
       { numRuns: 60 },
     );
   });
+
+  it('as a model: commands from several tabs, launched without waiting for each other, end with every accepted rule set kept', async () => {
+    interface Model {
+      /** Highest version accepted per group since it was last removed (the writer's queue order). */
+      kept: Map<string, number>;
+    }
+    interface Real {
+      writer: ReturnType<typeof createWriter>;
+      current: () => ReturnType<typeof readState>;
+      pending: Promise<unknown>[];
+      log: { step: Step; result?: OperationResult }[];
+    }
+    class Launch implements fc.AsyncCommand<Model, Real> {
+      constructor(readonly step: Step) {}
+      check = () => true;
+      async run(_model: Model, real: Real) {
+        const entry: { step: Step; result?: OperationResult } = { step: this.step };
+        real.log.push(entry);
+        // Not awaited: the next command (another tab) starts while this one is still under way.
+        real.pending.push(operationOf(this.step).then((op) => real.writer.run(op)).then((result) => (entry.result = result)));
+      }
+      toString = () => JSON.stringify(this.step);
+    }
+    class Settle implements fc.AsyncCommand<Model, Real> {
+      check = () => true;
+      async run(model: Model, real: Real) {
+        await Promise.all(real.pending.splice(0));
+        const { state } = real.current();
+        // The writer's queue order is the order the operations were launched in.
+        for (const { step: s, result } of real.log.splice(0)) {
+          if (s.kind === 'remove') model.kept.delete(s.group);
+          if (s.kind === 'accept' && result?.ok) model.kept.set(s.group, Math.max(model.kept.get(s.group) ?? 0, s.version));
+        }
+        for (const [id, version] of model.kept) {
+          expect(state.ruleSets[id], `${id} was accepted and not removed`).toBeDefined();
+          expect(state.ruleSets[id]!.doc.version).toBeGreaterThanOrEqual(version);
+        }
+      }
+      toString = () => 'settle';
+    }
+    const commands = [step.map((s) => new Launch(s)), fc.constant(new Settle())];
+    await fc.assert(
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), fc.infiniteStream(fc.nat(4)), async (cmds, delayStream) => {
+        const delays = delayStream[Symbol.iterator]();
+        const { store, current } = memoryStore(() => delays.next().value as number, () => undefined);
+        const real: Real = { writer: createWriter(store, () => 1), current, pending: [], log: [] };
+        await fc.asyncModelRun(() => ({ model: { kept: new Map() }, real }), [...cmds, new Settle()]);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
