@@ -53,20 +53,19 @@ export async function createFindingsState(options: {
   let snapshot: CallSnapshot | null = null;
   // Which group's rules apply depends on the call's address (a rule set's `meetings`).
   // Stored data that breaks this (damaged) leaves the built-in checks, and says so.
-  let resolveFailed = false;
+  let settingsUnreadable = false;
   const applicable = (library: CallSettings['library']) => {
     try {
-      resolveFailed = false;
       return resolveRuleSet(library, options.url, DEFAULT_CHECKS).ruleSet;
     } catch {
-      resolveFailed = true;
+      settingsUnreadable = true;
       return DEFAULT_CHECKS;
     }
   };
   const settings = await readCallSettings();
+  settingsUnreadable = settings.unreadable;
   let ruleSet: RuleSet = applicable(settings.library);
   let keptNames = settings.keptNames;
-  let settingsUnreadable = settings.unreadable;
   let quickChecks = settings.quickChecks;
   let rosterAdditions = settings.rosterAdditions;
   // The roster engine, loaded when a rule set with a roster is in force, and its checks (keyed
@@ -130,7 +129,7 @@ export async function createFindingsState(options: {
       }
     }
     const prefs: Prefs = kept(snapshot.selfName, keptNames);
-    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory, settingsUnreadable: settingsUnreadable || resolveFailed }, guards).filter((f) => !hidden.has(f.key));
+    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory, settingsUnreadable }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
     // The phase is part of what the popup shows, so a phase change counts too.
     const shown = `${snapshot.phase}\n${done}\n${visible.map((f) => f.key).join('\n')}`;
@@ -140,9 +139,9 @@ export async function createFindingsState(options: {
   };
 
   const unwatch = watchCallSettings((next) => {
+    settingsUnreadable = next.unreadable;
     ruleSet = applicable(next.library);
     keptNames = next.keptNames;
-    settingsUnreadable = next.unreadable;
     quickChecks = next.quickChecks;
     rosterAdditions = next.rosterAdditions;
     update();

@@ -26,9 +26,10 @@ const WATCHED = ['ruleSets', 'activeRuleSetId', 'managedRuleSet', 'keptNames', '
  * (session.ts), said out loud as well.
  */
 export async function readCallSettings(): Promise<CallSettings> {
-  const { ruleSets, activeRuleSetId, managedRuleSet, keptNames, quickChecks, rosterAdditions, settingsDamaged } = await readLocal(WATCHED);
-  // keptNames is checked by the background too (a damaged one is listed in settingsDamaged).
-  return { library: { ruleSets, activeRuleSetId, managedRuleSet }, keptNames, quickChecks, rosterAdditions, unreadable: settingsDamaged.length !== 0 };
+  const values = await readLocal(WATCHED);
+  // The library is these values' ruleSets, activeRuleSetId and managedRuleSet. keptNames is
+  // checked by the background too (a damaged one is listed in settingsDamaged).
+  return { ...values, library: values, unreadable: values.settingsDamaged.length !== 0 };
 }
 
 /** Calls `onChange` with fresh settings whenever one of them changes. Returns the unsubscribe. */
