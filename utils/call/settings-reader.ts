@@ -39,11 +39,13 @@ export function watchCallSettings(onChange: (settings: CallSettings) => void): (
 
 /** Remember "keep my name, I decided so" for that exact name, as a keyed hash (the name is not stored). */
 export async function keepOwnName(name: string): Promise<void> {
-  // The background makes the key at its start (utils/platform/migrate-kept-names.ts).
+  // The background makes the key at its start (utils/platform/migrate-kept-names.ts); a call
+  // page faster than that makes it itself.
   const { key, hashes } = (await readLocal(['keptNames'])).keptNames;
-  if (!key || !Array.isArray(hashes)) return;
-  const hash = await (await loadRosterEngine()).exactHash(name, key);
-  if (!hashes.includes(hash)) await writeLocal({ keptNames: { key, hashes: [...hashes, hash].slice(-MAX_KEPT_NAMES) } });
+  const engine = await loadRosterEngine();
+  const used = key || engine.newKey();
+  const hash = await engine.exactHash(name, used);
+  if (!hashes.includes(hash)) await writeLocal({ keptNames: { key: used, hashes: [...(key ? hashes : []), hash].slice(-MAX_KEPT_NAMES) } });
 }
 
 /** The quick check for the call at `url` is done, for today. */

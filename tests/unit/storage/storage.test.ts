@@ -3,11 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepOwnName, readCallSettings, watchCallSettings } from '../../../utils/call/settings-reader';
 import { keptNamesItem, migrateStorage } from '../../../utils/platform/storage';
 import { migrateKeptNames } from '../../../utils/platform/migrate-kept-names';
-import { hashExact } from '../../../utils/roster/engine/hmac';
+import { hashExact, newSalt } from '../../../utils/roster/engine/hmac';
 
 // The call page hashes kept names with the roster engine, which the background injects there.
 vi.mock('../../../utils/roster/load', () => ({
-  loadRosterEngine: async () => ({ exactHash: async (name: string, key: string) => (await hashExact([name], key))[0]! }),
+  loadRosterEngine: async () => ({ newKey: newSalt, exactHash: async (name: string, key: string) => (await hashExact([name], key))[0]! }),
 }));
 const keptNameHash = async (key: string, name: string) => (await hashExact([name], key))[0]!;
 import { readLibrary } from '../../../utils/rules/store';
@@ -50,6 +50,13 @@ describe('storage', () => {
     expect(JSON.stringify(stored)).not.toMatch(/Sabine|Jörg/);
     const kept = await keptNamesItem.getValue();
     expect(kept.hashes).toEqual([await keptNameHash(kept.key, 'Sabine Wagner'), await keptNameHash(kept.key, 'Jörg Meier')]);
+  });
+
+  it('a call page faster than the background makes the key itself', async () => {
+    await keepOwnName('Sabine Wagner');
+    const kept = await keptNamesItem.getValue();
+    expect(kept.key).not.toBe('');
+    expect(kept.hashes).toEqual([await keptNameHash(kept.key, 'Sabine Wagner')]);
   });
 
   it('keeps at most 20 kept names, the newest', async () => {
