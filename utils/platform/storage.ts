@@ -68,7 +68,7 @@ export type CallKey = 'ruleSets' | 'activeRuleSetId' | 'managedRuleSet' | 'keptN
  * What the call page's keys hold while nothing was stored. Apart from the others' so the content
  * script, which bundles this object, carries only its own (its size budget).
  */
-export const CALL_FALLBACKS: { readonly [K in CallKey]: LocalValues[K] } = Object.freeze({
+export const CALL_FALLBACKS: { readonly [K in CallKey]: LocalValues[K] } = {
   ruleSets: {},
   activeRuleSetId: null,
   managedRuleSet: null,
@@ -76,7 +76,7 @@ export const CALL_FALLBACKS: { readonly [K in CallKey]: LocalValues[K] } = Objec
   quickChecks: {},
   rosterAdditions: {},
   settingsDamaged: [],
-});
+};
 
 /** What a key holds while nothing was stored (the keys of this object are all keys of `storage.local`). */
 export const FALLBACKS: { readonly [K in LocalKey]: LocalValues[K] } = /* @__PURE__ */ Object.freeze({
