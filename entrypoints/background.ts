@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { syncManagedRuleSet } from '../utils/rules/managed';
-import { checkAllSubscriptions } from '../utils/rules/subscription';
+import { answerRulesMessage, startRuleSets } from '../utils/rules/writer/background';
+import { migrateKeptNames } from '../utils/platform/migrate-kept-names';
 import { startSelfHostedServers } from '../utils/clients/self-hosted';
 import { badgeText } from '../utils/platform/badge';
 import { holdCallPagePorts } from '../utils/platform/call-page-ports';
@@ -14,15 +14,15 @@ import { createPageWorldStarter, startSelfHostedChecks } from '../utils/platform
 import { migrateStorage, tabStateKey } from '../utils/platform/storage';
 
 /**
- * The background only keeps per-tab state for the badge and the popup. It makes no
- * network requests.
+ * The background keeps per-tab state for the badge and the popup, and is the one writer of the
+ * rule sets' storage (utils/rules/writer/). Its only requests are the checks of followed rule sets.
  */
-const SUBSCRIPTION_ALARM = 'check-followed-rule-sets';
 
 export default defineBackground(() => {
   const startPageWorld = createPageWorldStarter();
   // Stored values are brought up to the shapes this version reads (utils/platform/storage.ts).
-  void migrateStorage();
+  // Then names kept in clear by older versions become keyed hashes (utils/platform/kept-names.ts).
+  void migrateStorage().then(migrateKeptNames);
   // Self-hosted call servers the person added: their content scripts stay registered (utils/clients/self-hosted.ts).
   startSelfHostedServers();
   // Calls already open when the extension is installed or updated get the new content scripts.
@@ -31,16 +31,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details));
   // Their predecessors learn from their port closing that they are left behind, and stop.
   holdCallPagePorts();
-  // The admin's rule set (browser policy) wins over all others: read it now and when it changes.
-  void syncManagedRuleSet();
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void syncManagedRuleSet();
-  });
+  // Admin policy, followed rule sets, and every change options and popup ask for (one queue).
+  startRuleSets();
 
   // Clicking a roster notification brings its call tab to the front (utils/roster/background.ts).
   startRosterNotifications();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const rulesAnswer = answerRulesMessage(message, sender);
+    if (rulesAnswer) return rulesAnswer;
     const tabId = sender.tab?.id;
     // Only our own content scripts in a tab talk to us; anything else is ignored.
     if (tabId === undefined || sender.id !== browser.runtime.id) return;
@@ -58,16 +57,6 @@ export default defineBackground(() => {
     // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).
     if (sender.frameId && report.state.client === null) return;
     void showTabState(tabId, report.state);
-  });
-
-  // Followed rule sets: checked once a day (the only requests the extension makes, and only
-  // to the addresses the person entered).
-  // The service worker starts often: create the alarm only once, or the day would never end.
-  void browser.alarms.get(SUBSCRIPTION_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SUBSCRIPTION_ALARM) void checkAllSubscriptions();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabStateKey(tabId)));

@@ -58,6 +58,8 @@ export function findingText(finding: Finding): FindingText {
       };
     case 'client-unreadable':
       return { title: t('unreadableTitle'), body: t('unreadableBody') };
+    case 'settings-unreadable':
+      return { title: t('settingsUnreadableTitle'), body: t('settingsUnreadableBody') };
     // Roster notices (unknown-participant has its own summary, RosterNotice).
     case 'lookalike-name':
       return { title: t('lookalikeTitle'), body: t(`lookalikeBody_${finding.reason}`, [name]) };

@@ -3,18 +3,17 @@ import { t } from '../../utils/platform/i18n';
 import type { RuleSetError } from '../../utils/rules/errors';
 import { ruleErrorText } from '../../utils/rules/error-text';
 import { requestHost } from '../../utils/rules/host-permission';
-import type { ImportResult } from '../../utils/rules/import';
-import { acceptRuleSet } from '../../utils/rules/store';
+import { pendingOf, type Pending } from '../../utils/rules/preview';
+import { importContext } from '../../utils/rules/store';
 import { fetchForFollowing } from '../../utils/rules/subscription';
+import { acceptPending } from './accept';
 import { PendingRuleSet } from './PendingRuleSet';
 
-type Checked = Extract<ImportResult, { ok: true }> & { url: string };
-
 /** Follow a rule set the organiser keeps online: fetched, previewed, accepted, then checked daily. */
-export function FollowRuleSet({ disabled }: { disabled: boolean }) {
+export function FollowRuleSet({ managed }: { managed: boolean }) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<Checked | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<RuleSetError | null>(null);
   const [accepted, setAccepted] = useState<string | null>(null);
 
@@ -24,34 +23,41 @@ export function FollowRuleSet({ disabled }: { disabled: boolean }) {
     setBusy(true);
     setAccepted(null);
     await requestHost(address);
-    const result = await fetchForFollowing(address);
+    const fetched = await fetchForFollowing(address, await importContext());
     setBusy(false);
-    if (result.ok) {
+    if (fetched.result.ok) {
       setError(null);
-      setPending({ ...result, url: address });
+      // Kept and shown: the address that answered (a redirect on the same host may have moved it).
+      setPending(await pendingOf(fetched.result, 'subscription', fetched.url));
     } else {
       setPending(null);
-      setError(result.error);
+      setError(fetched.result.error);
     }
   };
 
   const onUse = async () => {
     if (!pending) return;
-    await acceptRuleSet(pending.doc, 'subscription', { url: pending.url, lastChecked: Date.now(), lastError: null });
-    setAccepted(pending.doc.title);
+    const outcome = await acceptPending(pending);
     setPending(null);
+    if ('error' in outcome) return setError(outcome.error);
+    setAccepted(outcome.title);
     setUrl('');
   };
 
   return (
     <section aria-labelledby="follow-heading">
       <h2 id="follow-heading">{t('followHeading')}</h2>
+      {managed && (
+        <p class="hint" data-managed-blocks="follow">
+          {t('managedBlocksOthers')}
+        </p>
+      )}
       <form class="field" onSubmit={onFetch}>
         <label for="follow-url">{t('followLabel')}</label>
-        <input id="follow-url" type="url" inputMode="url" value={url} disabled={disabled} aria-describedby="follow-hint" onInput={(e) => setUrl(e.currentTarget.value)} />
+        <input id="follow-url" type="url" inputMode="url" value={url} disabled={managed} aria-describedby="follow-hint" onInput={(e) => setUrl(e.currentTarget.value)} />
         <span id="follow-hint" class="hint">{t('followHint')}</span>
         <div class="actions">
-          <button class="button" type="submit" disabled={disabled || busy || url.trim() === ''}>
+          <button class="button" type="submit" disabled={managed || busy || url.trim() === ''}>
             {busy ? t('followChecking') : t('followButton')}
           </button>
         </div>
@@ -63,9 +69,12 @@ export function FollowRuleSet({ disabled }: { disabled: boolean }) {
         </div>
       )}
       {accepted && <p role="status">{t('importAccepted', [accepted])}</p>}
-      {pending && (
-        <PendingRuleSet doc={pending.doc} signed={pending.signed} fingerprint={pending.fingerprint} onUse={onUse} onCancel={() => setPending(null)} />
+      {pending?.follow && (
+        <p class="hint" data-follow-address>
+          {t('followFrom', [pending.follow])}
+        </p>
       )}
+      {pending && <PendingRuleSet pending={pending} onUse={onUse} onCancel={() => setPending(null)} />}
     </section>
   );
 }

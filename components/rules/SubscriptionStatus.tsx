@@ -3,7 +3,7 @@ import { t } from '../../utils/platform/i18n';
 import { ruleErrorText } from '../../utils/rules/error-text';
 import { requestHost } from '../../utils/rules/host-permission';
 import type { StoredRuleSet } from '../../utils/rules/stored';
-import { checkSubscription } from '../../utils/rules/subscription';
+import { checkRuleSetNow } from '../../utils/rules/writer/client';
 
 /** When a followed rule set was last checked, why the last check failed, and "check now". */
 export function SubscriptionStatus({ stored }: { stored: StoredRuleSet }) {
@@ -13,7 +13,8 @@ export function SubscriptionStatus({ stored }: { stored: StoredRuleSet }) {
   const checkNow = async () => {
     setBusy(true);
     await requestHost(subscription.url);
-    await checkSubscription(stored.doc.id);
+    // The background fetches and applies it (one writer); the list shows the outcome when storage changes.
+    await checkRuleSetNow(stored.doc.id);
     setBusy(false);
   };
   return (

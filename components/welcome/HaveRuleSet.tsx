@@ -45,8 +45,8 @@ export function HaveRuleSet() {
       )}
       {open && managed !== null && (
         <div id="welcome-rules-forms" class="welcome__forms">
-          <ImportRuleSet disabled={managed} />
-          <FollowRuleSet disabled={managed} />
+          <ImportRuleSet managed={managed} />
+          <FollowRuleSet managed={managed} />
         </div>
       )}
     </section>

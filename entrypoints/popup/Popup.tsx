@@ -11,8 +11,10 @@ import { PopupQuickCheck } from './PopupQuickCheck';
 import { t } from '../../utils/platform/i18n';
 import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
-import { readLibrary } from '../../utils/rules/store';
-import { activeRuleSetIdItem, managedRuleSetItem, ruleSetsItem, tabStateKey } from '../../utils/platform/storage';
+import { readRuleSetState } from '../../utils/rules/store';
+import { STATE_KEYS } from '../../utils/rules/writer/state';
+import { watchLocal } from '../../utils/platform/local-values';
+import { tabStateKey } from '../../utils/platform/storage';
 import type { RuleSetDocument } from '../../utils/rules/types';
 import { parseTabState, type TabState } from '../../utils/platform/messages';
 import { targetTab, type TargetTab } from './target-tab';
@@ -21,6 +23,7 @@ export function Popup() {
   const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
   const [applicable, setApplicable] = useState<{ ruleSet: RuleSetDocument; origin: RuleSetOrigin } | null>(null);
   const [tabState, setTabState] = useState<TabState | null | undefined>(undefined);
+  const [managedBroken, setManagedBroken] = useState(false);
 
   useEffect(() => {
     void targetTab(location.search).then(setTab);
@@ -29,10 +32,14 @@ export function Popup() {
   // The rules that apply to this tab's call, kept current while the popup is open.
   useEffect(() => {
     if (tab === undefined) return;
-    const update = () => void readLibrary().then((library) => setApplicable(resolveRuleSet(library, tab?.url ?? null, DEFAULT_RULE_SET)));
+    // Read checked (utils/rules/writer/state.ts): damaged parts are left out, never crash the popup.
+    const update = () =>
+      void readRuleSetState().then(({ state }) => {
+        setApplicable(resolveRuleSet(state, tab?.url ?? null, DEFAULT_RULE_SET));
+        setManagedBroken(state.managedError !== null);
+      });
     update();
-    const unwatch = [ruleSetsItem.watch(update), activeRuleSetIdItem.watch(update), managedRuleSetItem.watch(update)];
-    return () => unwatch.forEach((stop) => stop());
+    return watchLocal(STATE_KEYS, update);
   }, [tab]);
 
   useEffect(() => {
@@ -59,6 +66,11 @@ export function Popup() {
       </section>
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading">{t('popupRulesHeading')}</h2>
+        {managedBroken && (
+          <p role="alert" data-managed-error>
+            {t('popupManagedBroken')}
+          </p>
+        )}
         {applicable && (
           <>
             <RuleList ruleSet={applicable.ruleSet} origin={applicable.origin} />

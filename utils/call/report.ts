@@ -16,7 +16,8 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
   let flagged: ReadonlySet<string> = new Set();
 
   return (snapshot, { findings: visible, quickCheckDone }) => {
-    const unreadable = visible.some((f) => f.kind === 'client-unreadable');
+    // A page or stored settings that could not be read: "?", never what looks like an all-clear.
+    const unreadable = visible.some((f) => f.kind.endsWith('-unreadable'));
     const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
     const message: TabStateMessage = {
       type: 'tab-state',

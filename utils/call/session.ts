@@ -14,6 +14,7 @@ import { loadRosterEngine } from '../roster/load';
 import type { RuleSet } from '../rules/types';
 import { quickCheckDone } from '../checks/quick-check';
 import { completeQuickCheck, keepOwnName, readCallSettings, watchCallSettings, type CallSettings } from './settings-reader';
+import { keptPrefs } from './kept-prefs';
 
 /** What the page and the badge show: the open findings, and whether the quick check is done. */
 export interface CallView {
@@ -56,10 +57,20 @@ export async function createFindingsState(options: {
 }): Promise<FindingsState> {
   let snapshot: CallSnapshot | null = null;
   // Which group's rules apply depends on the call's address (a rule set's `meetings`).
-  const applicable = (library: CallSettings['library']) => resolveRuleSet(library, options.url, DEFAULT_CHECKS).ruleSet;
+  // Stored data that breaks this (damaged) leaves the built-in checks, and says so.
+  let settingsUnreadable = false;
+  const applicable = (library: CallSettings['library']) => {
+    try {
+      return resolveRuleSet(library, options.url, DEFAULT_CHECKS).ruleSet;
+    } catch {
+      settingsUnreadable = true;
+      return DEFAULT_CHECKS;
+    }
+  };
   const settings = await readCallSettings();
+  settingsUnreadable = settings.unreadable;
   let ruleSet: RuleSet = applicable(settings.library);
-  let prefs: Prefs = settings.prefs;
+  let keptNames = settings.keptNames;
   let quickChecks = settings.quickChecks;
   let rosterAdditions = settings.rosterAdditions;
   // The roster engine, loaded when a rule set with a roster is in force, and its checks (keyed
@@ -84,6 +95,8 @@ export async function createFindingsState(options: {
       },
     ).then(update);
   };
+  // "Keep my name" is stored as keyed hashes: the own name's hash, once known, runs the guards again.
+  const kept = keptPrefs(() => update());
   // Hidden for this page only: a reload shows them again, which is the honest default.
   const hidden = new Set<string>();
   let memory: CallMemory = freshMemory();
@@ -120,7 +133,8 @@ export async function createFindingsState(options: {
         }
       }
     }
-    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory }, guards).filter((f) => !hidden.has(f.key));
+    const prefs: Prefs = kept(snapshot.selfName, keptNames);
+    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory, settingsUnreadable }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
     // The phase is part of what the popup shows, so a phase change counts too.
     const rosterCard = !!ruleSet.roster && snapshot.phase === 'in-call' && snapshot.participants.some((p) => !p.isSelf);
@@ -131,8 +145,9 @@ export async function createFindingsState(options: {
   };
 
   const unwatch = watchCallSettings((next) => {
+    settingsUnreadable = next.unreadable;
     ruleSet = applicable(next.library);
-    prefs = next.prefs;
+    keptNames = next.keptNames;
     quickChecks = next.quickChecks;
     rosterAdditions = next.rosterAdditions;
     update();

@@ -2,12 +2,13 @@
 // script (its size budget): the same keys, value types and fallbacks, straight on `storage.local`.
 // Every value in there was checked before it was stored (rule sets by the import gate).
 import { browser } from 'wxt/browser';
-import { FALLBACKS, versionOf, type LocalKey, type LocalValues } from './storage';
+import { CALL_FALLBACKS, versionOf, type CallKey, type LocalKey, type LocalValues } from './storage';
 
-export async function readLocal<K extends LocalKey>(keys: readonly K[]): Promise<Pick<LocalValues, K>> {
+/** The call page's keys (storage.ts CallKey), with their fallbacks. */
+export async function readLocal<K extends CallKey>(keys: readonly K[]): Promise<Pick<LocalValues, K>> {
   const raw = await browser.storage.local.get([...keys]);
   const values = {} as Pick<LocalValues, K>;
-  for (const key of keys) values[key] = (raw[key] ?? FALLBACKS[key]) as LocalValues[K];
+  for (const key of keys) values[key] = (raw[key] ?? CALL_FALLBACKS[key]) as LocalValues[K];
   return values;
 }
 

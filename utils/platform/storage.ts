@@ -19,6 +19,7 @@ import type { StoredOrganiserKey } from '../organiser/store';
 import type { RosterAdditions } from '../roster/additions';
 import type { RuleSetError } from '../rules/errors';
 import type { StoredRuleSet } from '../rules/stored';
+import type { KeptNames } from './kept-names';
 import type { RuleSetDocument } from '../rules/types';
 
 /** What each key of `storage.local` holds. */
@@ -37,6 +38,15 @@ export interface LocalValues {
   pinnedKeys: Record<string, string>;
   /** Rule-set id → the version the person agreed to ("I agree to these rules"). */
   acknowledged: Record<string, number>;
+  /** Rule-set id → the highest version ever accepted, kept after "Remove" so no older one comes back. */
+  ruleSetFloors: Record<string, number>;
+  /**
+   * Which stored settings did not validate (the background checks them at every change,
+   * utils/rules/writer/damage.ts): the call page shows `settings-unreadable` while there are any.
+   */
+  settingsDamaged: string[];
+  /** "Keep my name": keyed hashes (HMAC-SHA-256 under this browser's own random key), never the names. */
+  keptNames: KeptNames;
   /** Meeting → the day its quick check was done (utils/checks/quick-check.ts). */
   quickChecks: QuickChecks;
   /** Rule-set id → { salt, exact }: names "added to my list" on a call page, as keyed hashes only. */
@@ -56,20 +66,44 @@ export interface LocalValues {
 }
 export type LocalKey = keyof LocalValues;
 
-/** What a key holds while nothing was stored (the keys of this object are all keys of `storage.local`). */
-export const FALLBACKS: { readonly [K in LocalKey]: LocalValues[K] } = Object.freeze({
-  prefs: Object.freeze({ keptOwnNames: [] }) as Prefs,
+/** The keys the call content script reads (utils/platform/local-values.ts). */
+export type CallKey =
+  | 'ruleSets'
+  | 'activeRuleSetId'
+  | 'managedRuleSet'
+  | 'keptNames'
+  | 'quickChecks'
+  | 'rosterAdditions'
+  | 'settingsDamaged'
+  | 'callMarks'
+  | 'checkEveryCall'
+  | 'selfHostedServers';
+
+/**
+ * What the call page's keys hold while nothing was stored. Apart from the others' so the content
+ * script, which bundles this object, carries only its own (its size budget).
+ */
+export const CALL_FALLBACKS: { readonly [K in CallKey]: LocalValues[K] } = {
   ruleSets: {},
   activeRuleSetId: null,
   managedRuleSet: null,
+  keptNames: { key: '', hashes: [] },
+  quickChecks: {},
+  rosterAdditions: {},
+  settingsDamaged: [],
+  callMarks: {},
+  checkEveryCall: false,
+  selfHostedServers: [],
+};
+
+/** What a key holds while nothing was stored (the keys of this object are all keys of `storage.local`). */
+export const FALLBACKS: { readonly [K in LocalKey]: LocalValues[K] } = /* @__PURE__ */ Object.freeze({
+  ...CALL_FALLBACKS,
+  prefs: Object.freeze({ keptOwnNames: [] }) as Prefs,
   managedError: null,
   pinnedKeys: {},
   acknowledged: {},
-  quickChecks: {},
-  rosterAdditions: {},
-  selfHostedServers: [],
-  callMarks: {},
-  checkEveryCall: false,
+  ruleSetFloors: {},
   organiserDraft: null,
   organiserKey: null,
   organiserPublished: {},
@@ -98,6 +132,9 @@ export const managedRuleSetItem = /* @__PURE__ */ defineLocal('managedRuleSet');
 export const managedErrorItem = /* @__PURE__ */ defineLocal('managedError');
 export const pinnedKeysItem = /* @__PURE__ */ defineLocal('pinnedKeys');
 export const acknowledgedItem = /* @__PURE__ */ defineLocal('acknowledged');
+export const ruleSetFloorsItem = /* @__PURE__ */ defineLocal('ruleSetFloors');
+export const keptNamesItem = /* @__PURE__ */ defineLocal('keptNames');
+export const settingsDamagedItem = /* @__PURE__ */ defineLocal('settingsDamaged');
 export const quickChecksItem = /* @__PURE__ */ defineLocal('quickChecks');
 export const rosterAdditionsItem = /* @__PURE__ */ defineLocal('rosterAdditions');
 export const selfHostedServersItem = /* @__PURE__ */ defineLocal('selfHostedServers');
@@ -115,6 +152,9 @@ const EVERY_ITEM = [
   managedErrorItem,
   pinnedKeysItem,
   acknowledgedItem,
+  ruleSetFloorsItem,
+  keptNamesItem,
+  settingsDamagedItem,
   quickChecksItem,
   rosterAdditionsItem,
   selfHostedServersItem,

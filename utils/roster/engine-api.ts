@@ -15,6 +15,8 @@ export interface RosterEngineCore {
   check(names: readonly string[], roster: Roster, added: readonly string[]): Promise<NameStatus[]>;
   /** The keyed hash "add to my list" keeps for a name (the roster's `exact` form). */
   exactHash(name: string, salt: string): Promise<string>;
+  /** 32 random bytes, base64url: this browser's key for "Keep my name" when the background has not made it yet. */
+  newKey(): string;
   /** A checker for one call page: results cached by name, `onUpdate` when a batch is in. */
   createChecker(onUpdate: () => void): RosterChecker;
   /** The roster's guards, run after the name checks (utils/checks/guards/index.ts withRosterGuards). */

@@ -30,10 +30,17 @@ export const RULE_SET_ERROR_CODES = [
   'unsigned-update', // params: [fingerprint of the pinned key]
   'version-not-higher', // params: [new version, active version]
   'already-active', // params: [version] — the very same document is already in use
+  'newer-in-use', // params: [version in use, this version] — an older copy, e.g. a preview left open
+  'older-than-removed', // params: [this version, highest version accepted before "Remove"]
+  'managed-in-force', // an admin's rule set applies: no other can be chosen
+  'meeting-claimed', // params: [title] — another kept rule set lists one of its meeting links (see the preview again)
   'bad-share-code', // not a share code, or a damaged one
   'not-https', // a subscription address that is not https://
   'fetch-failed', // params: [host] — the server could not be reached
   'fetch-status', // params: [host, HTTP status]
+  'fetch-timeout', // params: [host, seconds] — no complete answer in time
+  'not-saved', // the background did not answer or the storage refused the change
+  'redirect-refused', // params: [host asked, where it sent us] — not https, or another host
 ] as const;
 
 export type RuleSetErrorCode = (typeof RULE_SET_ERROR_CODES)[number];

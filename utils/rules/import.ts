@@ -27,6 +27,8 @@ export interface ImportContext {
   pinnedKeys: Readonly<Record<string, string>>;
   /** Other rule sets kept in this browser (one per group), checked like `active` for their id. */
   known?: Readonly<Record<string, RuleSetDocument>>;
+  /** Rule-set id → the highest version accepted here, kept after "Remove": nothing older comes back. */
+  floors?: Readonly<Record<string, number>>;
 }
 
 export type ImportResult =
@@ -87,7 +89,7 @@ async function readText(input: string | ArrayBuffer | Blob): Promise<string | Ru
   }
 }
 
-async function check(text: string, { active: current, pinnedKeys, known = {} }: ImportContext): Promise<ImportResult> {
+async function check(text: string, { active: current, pinnedKeys, known = {}, floors = {} }: ImportContext): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -130,8 +132,13 @@ async function check(text: string, { active: current, pinnedKeys, known = {} }: 
     if (doc.version === active.version && sameDocument(doc, active)) {
       return fail({ code: 'already-active', params: [String(doc.version)] });
     }
+    // An older copy (a preview left open while a newer one came in) is refused, never a downgrade.
+    if (doc.version < active.version) return fail({ code: 'newer-in-use', params: [String(active.version), String(doc.version)] });
     return fail({ code: 'version-not-higher', params: [String(doc.version), String(active.version)] });
   }
+  // A removed group's older versions stay refused (the same version may come back).
+  const floor = Object.hasOwn(floors, doc.id) ? floors[doc.id]! : 0;
+  if (!active && doc.version < floor) return fail({ code: 'older-than-removed', params: [String(doc.version), String(floor)] });
 
   if (signed === 'valid') return { ok: true, doc, signed, fingerprint: await keyFingerprint(doc.organiser!.key) };
   return { ok: true, doc, signed };

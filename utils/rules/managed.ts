@@ -1,17 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { RuleSetError } from './errors';
 import { parseRuleSet } from './import';
-import { MANAGED_RULE_SET_KEY, managedErrorItem, managedRuleSetItem } from '../platform/storage';
+import { MANAGED_RULE_SET_KEY } from '../platform/storage';
+import type { ManagedReading } from './writer/operations';
+import type { Writer } from './writer/writer';
 
+export type { ManagedReading } from './writer/operations';
 
-export type ManagedReading = { status: 'none' } | { status: 'ok'; title: string } | { status: 'invalid'; error: RuleSetError };
-
-/**
- * Read the admin's rule set from browser policy and keep the checked document where every
- * part of the extension finds it. A policy that does not pass the same checks as any import
- * is not applied (the rule set the person chose stays), and the reason is returned.
- */
-export async function syncManagedRuleSet(): Promise<ManagedReading> {
+/** The admin's rule set from browser policy, checked like any import (no storage touched). */
+export async function readManagedPolicy(): Promise<ManagedReading> {
   let value: unknown;
   try {
     value = (await browser.storage.managed.get(MANAGED_RULE_SET_KEY))[MANAGED_RULE_SET_KEY];
@@ -19,17 +15,20 @@ export async function syncManagedRuleSet(): Promise<ManagedReading> {
     // Firefox rejects when no policy names this extension: that simply means "no policy".
     value = undefined;
   }
-  if (value === undefined || value === null || value === '') {
-    await Promise.all([managedRuleSetItem.setValue(null), managedErrorItem.setValue(null)]);
-    return { status: 'none' };
-  }
+  if (value === undefined || value === null || value === '') return { status: 'none' };
   // Chrome policies may hand over the object itself when an admin writes JSON, not a string.
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   const result = await parseRuleSet(text, { active: null, pinnedKeys: {} });
-  if (!result.ok) {
-    await Promise.all([managedRuleSetItem.setValue(null), managedErrorItem.setValue(result.error)]);
-    return { status: 'invalid', error: result.error };
-  }
-  await Promise.all([managedRuleSetItem.setValue(result.doc), managedErrorItem.setValue(null)]);
-  return { status: 'ok', title: result.doc.title };
+  return result.ok ? { status: 'ok', doc: result.doc } : { status: 'invalid', error: result.error };
+}
+
+/**
+ * Read the policy and hand it to the one writer. A policy that fails the checks is not applied:
+ * the last valid one stays in force (if there was one), and the reason is kept for popup and
+ * options, which tell the person that the organisation's setting is broken.
+ */
+export async function syncManagedRuleSet(writer: Writer): Promise<ManagedReading> {
+  const reading = await readManagedPolicy();
+  await writer.run({ kind: 'managed', reading });
+  return reading;
 }

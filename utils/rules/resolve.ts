@@ -26,12 +26,18 @@ export function resolveRuleSet(
 ): { ruleSet: RuleSetDocument; origin: RuleSetOrigin } {
   if (library.managedRuleSet) return { ruleSet: library.managedRuleSet, origin: 'managed' };
   const key = url === null ? null : meetingKey(url);
-  if (key !== null) {
-    for (const stored of Object.values(library.ruleSets)) {
-      if (stored.doc.meetings?.some((meeting) => meetingKey(meeting) === key)) return { ruleSet: stored.doc, origin: 'meeting' };
-    }
-  }
   const id = library.activeRuleSetId;
+  if (key !== null) {
+    // A link a rule set gave away (the person let another take over those calls) is not its own;
+    // the writer (utils/rules/writer/claims.ts) leaves one rule set answering for each link. Should
+    // an older store still have two, the chosen one wins, never the order of ids in storage.
+    let best: (typeof library.ruleSets)[string] | undefined;
+    for (const stored of Object.values(library.ruleSets)) {
+      const listed = stored.doc.meetings?.some((meeting) => meetingKey(meeting) === key) && !stored.yieldedMeetings?.includes(key);
+      if (listed && (!best || stored.doc.id === id)) best = stored;
+    }
+    if (best) return { ruleSet: best.doc, origin: 'meeting' };
+  }
   // hasOwn: an id like "constructor" must not find Object's prototype.
   const chosen = id !== null && Object.hasOwn(library.ruleSets, id) ? library.ruleSets[id] : undefined;
   if (chosen) return { ruleSet: chosen.doc, origin: 'chosen' };

@@ -16,6 +16,8 @@ export interface StoredRuleSet {
   acceptedAt: number;
   source: RuleSetSource;
   subscription?: Subscription;
+  /** Meeting keys (resolve.ts meetingKey) of links this rule set gave to another group's rule set (writer/claims.ts). */
+  yieldedMeetings?: string[];
 }
 
 export interface RuleSetLibrary {

@@ -1,38 +1,82 @@
 import type { RuleSetError } from './errors';
-import { parseRuleSet, type ImportResult } from './import';
+import { parseRuleSet, type ImportContext, type ImportResult } from './import';
 import { readCapped } from './read-capped';
 import { MAX_RULESET_BYTES } from './schema';
-import { importContext } from './store';
-import { ruleSetsItem } from '../platform/storage';
-import type { StoredRuleSet, Subscription } from './stored';
+import type { Fetched } from './writer/operations';
+import type { Writer } from './writer/writer';
+import type { OperationResult } from './writer/operations';
+import type { RuleSetState } from './writer/state';
+
+/** One server that never answers must not hold up anything else: every fetch ends by then. */
+export const FETCH_TIMEOUT_MS = 15_000;
 
 /**
  * Following a rule set at an https address the person entered: the only network request the
  * extension ever makes, to that address only, without cookies, with the same checks as an
  * import and the same 256 KB limit (counted while reading, so a huge answer is cut off).
+ * A redirect is followed only to https on the same host (else refused: the person named this
+ * server, not another); the address that answered is returned, so it is the one shown and kept.
  */
-export async function fetchRuleSetText(url: string, fetchImpl: typeof fetch = fetch): Promise<string | RuleSetError> {
+export async function fetchRuleSetText(url: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<Fetched> {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { code: 'not-https' };
+    return { error: { code: 'not-https' } };
   }
-  if (parsed.protocol !== 'https:') return { code: 'not-https' };
+  if (parsed.protocol !== 'https:') return { error: { code: 'not-https' } };
+  const host = parsed.host;
+  const timedOut: RuleSetError = { code: 'fetch-timeout', params: [host, String(Math.round(timeoutMs / 1000))] };
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetchImpl(parsed.href, { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer' });
+    response = await fetchImpl(parsed.href, { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer', signal });
   } catch {
-    return { code: 'fetch-failed', params: [parsed.host] };
+    if (signal.aborted) return { error: timedOut };
+    return { error: (await wasRedirected(parsed.href, fetchImpl)) ? { code: 'redirect-refused', params: [host, '…'] } : { code: 'fetch-failed', params: [host] } };
   }
-  if (!response.ok) return { code: 'fetch-status', params: [parsed.host, String(response.status)] };
-  const bytes = await readBody(response);
-  if (bytes === null) return { code: 'too-large', params: [String(MAX_RULESET_BYTES / 1024 + 1), String(MAX_RULESET_BYTES / 1024)] };
+  const answered = redirectedTo(parsed, response);
+  if (typeof answered !== 'string') return { error: answered };
+  if (!response.ok) return { error: { code: 'fetch-status', params: [host, String(response.status)] } };
+  let bytes: Uint8Array | null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    bytes = await readBody(response);
   } catch {
-    return { code: 'not-json' };
+    return { error: signal.aborted ? timedOut : { code: 'fetch-failed', params: [host] } };
   }
+  if (bytes === null) return { error: { code: 'too-large', params: [String(MAX_RULESET_BYTES / 1024 + 1), String(MAX_RULESET_BYTES / 1024)] } };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), url: answered };
+  } catch {
+    return { error: { code: 'not-json' } };
+  }
+}
+
+/**
+ * The browser itself refuses some redirects (https to http) before we see them: asking the same
+ * address once more without following tells a refused redirect from a server that is down.
+ */
+async function wasRedirected(href: string, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    const probe = await fetchImpl(href, { credentials: 'omit', cache: 'no-store', redirect: 'manual', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    return probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400);
+  } catch {
+    return false;
+  }
+}
+
+/** The address that answered, or why it is refused (an opaque redirect counts as refused too). */
+function redirectedTo(asked: URL, response: Response): string | RuleSetError {
+  if (response.type === 'opaqueredirect') return { code: 'redirect-refused', params: [asked.host, '?'] };
+  if (!response.url) return asked.href; // test doubles and some engines leave it empty: nothing moved
+  let final: URL;
+  try {
+    final = new URL(response.url);
+  } catch {
+    return { code: 'redirect-refused', params: [asked.host, '?'] };
+  }
+  if (final.protocol !== 'https:' || final.host !== asked.host) return { code: 'redirect-refused', params: [asked.host, final.href] };
+  return final.href;
 }
 
 /** The body, cut off past the limit (a declared length over it is refused before reading). */
@@ -44,55 +88,30 @@ async function readBody(response: Response): Promise<Uint8Array | null> {
   return bytes === 'too-large' ? null : bytes;
 }
 
-/** Fetch and check a rule set to follow (the caller shows the preview before accepting). */
-export async function fetchForFollowing(url: string, fetchImpl?: typeof fetch): Promise<ImportResult> {
-  const text = await fetchRuleSetText(url, fetchImpl);
-  if (typeof text !== 'string') return { ok: false, error: text };
-  return parseRuleSet(text, await importContext());
+/** Fetch and check a rule set to follow (the caller shows the preview before accepting), with the address that answered. */
+export async function fetchForFollowing(
+  url: string,
+  context: ImportContext,
+  fetchImpl?: typeof fetch,
+): Promise<{ result: ImportResult; url: string; text?: string }> {
+  const fetched = await fetchRuleSetText(url, fetchImpl);
+  if ('error' in fetched) return { result: { ok: false, error: fetched.error }, url };
+  return { result: await parseRuleSet(fetched.text, context), url: fetched.url, text: fetched.text };
 }
-
-export type CheckOutcome = 'updated' | 'unchanged' | 'failed';
 
 /**
- * The daily (and "check now") update of one followed rule set. A newer valid version
- * replaces it; anything else keeps the current one and records when and why.
+ * The daily (and "check now") update of one followed rule set: fetched outside the writer's
+ * queue (a slow server holds up nobody), then applied by the writer to the state as it is then.
  */
-export async function checkSubscription(id: string, now = Date.now(), fetchImpl?: typeof fetch): Promise<CheckOutcome> {
-  const ruleSets = await ruleSetsItem.getValue();
-  const stored = Object.hasOwn(ruleSets, id) ? ruleSets[id] : undefined;
-  if (!stored?.subscription) return 'failed';
-  const result = await fetchForFollowing(stored.subscription.url, fetchImpl);
-  let outcome: CheckOutcome;
-  let next: StoredRuleSet;
-  if (result.ok && result.doc.id === id) {
-    outcome = 'updated';
-    next = { ...stored, doc: result.doc, acceptedAt: now, subscription: checked(stored.subscription, now, null) };
-  } else if (!result.ok && result.error.code === 'already-active') {
-    outcome = 'unchanged';
-    next = { ...stored, subscription: checked(stored.subscription, now, null) };
-  } else {
-    outcome = 'failed';
-    // A document of another group at this address is refused like any wrong document.
-    const error: RuleSetError = result.ok ? { code: 'key-changed', params: [result.doc.id, id] } : result.error;
-    next = { ...stored, subscription: checked(stored.subscription, now, error) };
-  }
-  // Re-read before writing: the person may have changed something while we were fetching.
-  const latest = await ruleSetsItem.getValue();
-  if (!Object.hasOwn(latest, id)) return outcome; // removed meanwhile: nothing to update
-  await ruleSetsItem.setValue({ ...latest, [id]: next });
-  return outcome;
+export async function checkSubscription(writer: Writer, state: RuleSetState, id: string, fetchImpl?: typeof fetch): Promise<OperationResult> {
+  const stored = Object.hasOwn(state.ruleSets, id) ? state.ruleSets[id] : undefined;
+  if (!stored?.subscription) return { ok: true, outcome: 'unchanged' };
+  const { url } = stored.subscription;
+  return writer.run({ kind: 'subscription', id, url, fetched: await fetchRuleSetText(url, fetchImpl) });
 }
 
-const checked = (subscription: Subscription, now: number, error: RuleSetError | null): Subscription => ({
-  ...subscription,
-  lastChecked: now,
-  lastError: error,
-});
-
-/** Check every followed rule set (the daily alarm). */
-export async function checkAllSubscriptions(now = Date.now(), fetchImpl?: typeof fetch): Promise<void> {
-  const ruleSets = await ruleSetsItem.getValue();
-  for (const [id, stored] of Object.entries(ruleSets)) {
-    if (stored.subscription) await checkSubscription(id, now, fetchImpl);
-  }
+/** Check every followed rule set (the daily alarm), all at once: none waits for another. */
+export async function checkAllSubscriptions(writer: Writer, state: RuleSetState, fetchImpl?: typeof fetch): Promise<void> {
+  const ids = Object.keys(state.ruleSets).filter((id) => state.ruleSets[id]!.subscription);
+  await Promise.allSettled(ids.map((id) => checkSubscription(writer, state, id, fetchImpl)));
 }

@@ -36,6 +36,14 @@ const EXTRA: RuleSetError[] = [
   { code: 'not-https' },
   { code: 'fetch-failed', params: ['rules.example.org'] },
   { code: 'fetch-status', params: ['rules.example.org', '404'] },
+  { code: 'fetch-timeout', params: ['rules.example.org', '15'] },
+  { code: 'redirect-refused', params: ['rules.example.org', 'http://rules.example.org/x.json'] },
+  // The one writer (utils/rules/writer/).
+  { code: 'newer-in-use', params: ['4', '3'] },
+  { code: 'older-than-removed', params: ['2', '3'] },
+  { code: 'managed-in-force' },
+  { code: 'meeting-claimed', params: ['Gruppe Mitte'] },
+  { code: 'not-saved' },
 ];
 
 afterEach(() => vi.restoreAllMocks());

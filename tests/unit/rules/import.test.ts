@@ -57,10 +57,11 @@ describe('updates of the same rule set', () => {
   it('must raise the version', async () => {
     const active = { ...minimal(), version: 3 };
     const context = { active, pinnedKeys: {} };
+    // Older: refused as such (never a downgrade), with the version in use first.
     for (const version of [1, 2]) {
       expect(await parseRuleSet(JSON.stringify({ ...active, version, title: 'Neu' }), context)).toEqual({
         ok: false,
-        error: { code: 'version-not-higher', params: [String(version), '3'] },
+        error: { code: 'newer-in-use', params: ['3', String(version)] },
       });
     }
     expect(await parseRuleSet(JSON.stringify({ ...active, title: 'Neu' }), context)).toMatchObject({ error: { code: 'version-not-higher', params: ['3', '3'] } });

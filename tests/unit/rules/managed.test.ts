@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncManagedRuleSet } from '../../../utils/rules/managed';
 import { DEFAULT_RULE_SET } from '../../../utils/rules/default-rule-set';
 import { resolveRuleSet } from '../../../utils/rules/resolve';
-import { acceptRuleSet, readLibrary } from '../../../utils/rules/store';
+import { readLibrary } from '../../../utils/rules/store';
+import { acceptRuleSet, writer } from './writer-helpers';
 import { managedErrorItem } from '../../../utils/platform/storage';
 import { minimal } from './corpus';
 
@@ -11,26 +12,26 @@ describe('admin policy (storage.managed)', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('no policy: nothing managed', async () => {
-    expect(await syncManagedRuleSet()).toEqual({ status: 'none' });
+    expect(await syncManagedRuleSet(writer)).toEqual({ status: 'none' });
     expect((await readLibrary()).managedRuleSet).toBeNull();
   });
 
   it('a valid policy wins over the rule set the person chose, for every call', async () => {
     await acceptRuleSet({ ...minimal(), id: 'eigene', title: 'Eigene' }, 'file');
     await fakeBrowser.storage.managed.set({ ruleSet: JSON.stringify({ ...minimal(), id: 'verband', title: 'Verband' }) });
-    expect(await syncManagedRuleSet()).toEqual({ status: 'ok', title: 'Verband' });
+    expect(await syncManagedRuleSet(writer)).toMatchObject({ status: 'ok', doc: { title: 'Verband' } });
     const library = await readLibrary();
     expect(resolveRuleSet(library, 'https://meet.jit.si/Irgendwo', DEFAULT_RULE_SET)).toMatchObject({ origin: 'managed', ruleSet: { id: 'verband' } });
   });
 
   it('accepts the document as an object too (JSON policies)', async () => {
     await fakeBrowser.storage.managed.set({ ruleSet: { ...minimal(), title: 'Als Objekt' } });
-    expect(await syncManagedRuleSet()).toEqual({ status: 'ok', title: 'Als Objekt' });
+    expect(await syncManagedRuleSet(writer)).toMatchObject({ status: 'ok', doc: { title: 'Als Objekt' } });
   });
 
   it('an invalid policy is not applied, and says why', async () => {
     await fakeBrowser.storage.managed.set({ ruleSet: JSON.stringify({ ...minimal(), colour: 'blue' }) });
-    const reading = await syncManagedRuleSet();
+    const reading = await syncManagedRuleSet(writer);
     expect(reading).toMatchObject({ status: 'invalid', error: { code: 'unknown-field' } });
     expect((await readLibrary()).managedRuleSet).toBeNull();
     expect(await managedErrorItem.getValue()).toMatchObject({ code: 'unknown-field' }); // shown on the options page
@@ -38,9 +39,9 @@ describe('admin policy (storage.managed)', () => {
 
   it('a removed policy stops applying', async () => {
     await fakeBrowser.storage.managed.set({ ruleSet: JSON.stringify(minimal()) });
-    await syncManagedRuleSet();
+    await syncManagedRuleSet(writer);
     await fakeBrowser.storage.managed.clear();
-    await syncManagedRuleSet();
+    await syncManagedRuleSet(writer);
     expect((await readLibrary()).managedRuleSet).toBeNull();
   });
 });
@@ -64,7 +65,7 @@ describe('which rule set applies to a call', () => {
     await acceptRuleSet({ ...minimal(), id: 'dienstag', version: 5 }, 'file');
     await acceptRuleSet({ ...minimal(), id: 'donnerstag' }, 'file');
     const result = await parseRuleSet(JSON.stringify({ ...minimal(), id: 'dienstag', version: 4 }), await importContext());
-    expect(result).toMatchObject({ ok: false, error: { code: 'version-not-higher' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'newer-in-use' } });
   });
 });
 

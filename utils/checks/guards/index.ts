@@ -8,11 +8,13 @@ import { recordingGuard } from './recording';
 import { screenShareGuard } from './screen-share';
 import { screenVisibilityGuard } from './screen-visibility';
 import { securityOffGuard } from './security-off';
+import { settingsUnreadableGuard } from './settings-unreadable';
 import type { Finding, Guard, GuardMemory, Prefs } from './types';
 
 /** Every guard, in the order their findings are shown (most urgent first). */
 export const GUARDS: readonly Guard[] = [
   clientUnreadableGuard,
+  settingsUnreadableGuard,
   recordingGuard,
   screenShareGuard,
   ownNameGuard,

@@ -47,7 +47,9 @@ export type Finding =
   /** `client`: the adapter's id, for the steps that turn lobby or password on there. */
   | (Base & { kind: 'security-off'; client: string })
   /** `reason`: what could not be read (for debugging; the notice text is the same). */
-  | (Base & { kind: 'client-unreadable'; reason: string });
+  | (Base & { kind: 'client-unreadable'; reason: string })
+  /** Stored rule sets or settings could not be read (left out): the built-in checks go on. */
+  | (Base & { kind: 'settings-unreadable' });
 
 export type FindingKind = Finding['kind'];
 /** A finding about one person (these have a name and a participant id). */
@@ -57,12 +59,15 @@ export const isAboutPerson = (finding: Finding): finding is PersonFinding => 'pa
 
 /** The user's own choices that guards respect. */
 export interface Prefs {
-  /** Full names the user chose to keep ("I decided so"): exact shown names. */
+  /**
+   * Full names the user chose to keep ("I decided so"): exact shown names. In memory only: what is
+   * stored are keyed hashes (utils/platform/kept-names.ts), matched in utils/call/kept-prefs.ts.
+   */
   keptOwnNames: string[];
 }
 
 /** What guards may remember of this call: the loop's memory, and the roster checks' results. */
-export type GuardMemory = CallMemory & { roster?: RosterMemory };
+export type GuardMemory = CallMemory & { roster?: RosterMemory; settingsUnreadable?: boolean };
 
 /** `memory`: what the loop remembers of this call (call start, reminders seen, recordings, roster checks). */
 export type Guard = (snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number, memory?: GuardMemory) => Finding[];

@@ -19,7 +19,7 @@ import { ENGINE_KEY } from '../messages';
 import { checkName, type RosterContext } from './check';
 import { createRosterChecker } from './checker';
 import { duplicateNamesGuard } from './duplicates-guard';
-import { macWith } from './hmac';
+import { macWith, newSalt } from './hmac';
 import { rosterGuard } from './names-guard';
 import { exactMessage } from './normal-forms';
 
@@ -47,6 +47,7 @@ export function createRosterEngine(): RosterEngineCore {
     async exactHash(name, salt) {
       return (await macWith(salt))(exactMessage(name));
     },
+    newKey: newSalt,
     createChecker: (onUpdate) => createRosterChecker({ check: engine.check, addedFor, onUpdate }),
     guards: [rosterGuard, duplicateNamesGuard],
     async withAddedName(stored, ruleSet, name) {
