@@ -17,6 +17,7 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
 
   return (snapshot, { findings: visible, quickCheckDone }) => {
     const unreadable = visible.some((f) => f.kind === 'client-unreadable');
+    const partial = visible.find((f) => f.kind === 'coverage-partial');
     const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
     const message: TabStateMessage = {
       type: 'tab-state',
@@ -29,6 +30,7 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
         unreadable,
         quickCheckDone,
         groupCall: true,
+        coverage: partial ? { checked: partial.checked, total: partial.total } : null,
       },
     };
     // After an extension update this context is gone; the new content script reports instead.

@@ -41,6 +41,12 @@ export interface CallSnapshot {
    * a virtualised participants list or paged gallery shows only part of the call (Zoom).
    */
   participantsIncomplete?: boolean;
+  /**
+   * The client's own count of the people in the call, you included (Zoom's "Participants (100)",
+   * the people buttons of Teams and Meet), where the page shows one. Compared with the people read
+   * to say how far the check reaches (the `coverage-partial` finding).
+   */
+  headCount?: number;
 }
 
 /** Plain data a MAIN-world bridge posted, already validated. Adapter-specific shape. */

@@ -2,6 +2,7 @@ import type { CallPhase, CallSnapshot } from '../../clients/types';
 import type { RuleSet } from '../../rules/types';
 import type { CallMemory } from './call-memory';
 import type { LookalikeReason, RosterMemory } from '../../roster/memory';
+import type { CoverageMemory } from './coverage-memory';
 
 /** reminder: calm hint, the user decides; breach: against the group's agreement; alert: act now. */
 export type Severity = 'reminder' | 'breach' | 'alert';
@@ -44,7 +45,9 @@ export type Finding =
   /** `client`: the adapter's id, for the steps that turn lobby or password on there. */
   | (Base & { kind: 'security-off'; client: string })
   /** `reason`: what could not be read (for debugging; the notice text is the same). */
-  | (Base & { kind: 'client-unreadable'; reason: string });
+  | (Base & { kind: 'client-unreadable'; reason: string })
+  /** Only `checked` of the `total` people the client counts could be read (a virtualised list). */
+  | (Base & { kind: 'coverage-partial'; checked: number; total: number });
 
 export type FindingKind = Finding['kind'];
 /** A finding about one person (these have a name and a participant id). */
@@ -59,7 +62,7 @@ export interface Prefs {
 }
 
 /** What guards may remember of this call: the loop's memory, and the roster checks' results. */
-export type GuardMemory = CallMemory & { roster?: RosterMemory };
+export type GuardMemory = CallMemory & { roster?: RosterMemory; coverage?: CoverageMemory };
 
 /** `memory`: what the loop remembers of this call (call start, reminders seen, recordings, roster checks). */
 export type Guard = (snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number, memory?: GuardMemory) => Finding[];

@@ -101,9 +101,7 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
       snapshot.selfName = typed || null;
       return snapshot;
     }
-    if (!doc.querySelector(spec.inCall)) return snapshot;
-    snapshot.phase = 'in-call';
-    snapshot.recording = spec.recording?.(doc) ?? null;
+    const count = spec.count?.(doc) ?? null;
 
     const people = new Map<string, Participant>();
     let items = 0;
@@ -125,13 +123,18 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
         people.set(key, person);
       }
     }
+    // The outer marker may change while tiles, rows or the head count stay (a new release): still a
+    // call, read it or say it cannot be read, never leave it silent.
+    if (!doc.querySelector(spec.inCall) && items === 0 && !count) return snapshot;
+    snapshot.phase = 'in-call';
+    snapshot.recording = spec.recording?.(doc) ?? null;
     const list = [...people.values()];
     // No mark on your own tile: the name you typed before joining is yours.
     if (!list.some((p) => p.isSelf) && typed) for (const p of list) if (p.name === typed) p.isSelf = true;
     snapshot.participants = list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
     snapshot.selfName = list.find((p) => p.isSelf)?.name ?? null;
 
-    const count = spec.count?.(doc) ?? null;
+    if (count) snapshot.headCount = count;
     if (count !== null && count > list.length) snapshot.participantsIncomplete = true;
     // Never an all-clear for a call that cannot be read (fixed reasons: they end up in finding keys).
     if (items === 0) snapshot.unreadable = 'in call, but no participant elements found';
