@@ -1,4 +1,4 @@
-import { domAdapter } from '../common/dom-reader';
+import { countIn, domAdapter } from '../common/dom-reader';
 import { matchesAny } from '../common/match-pattern';
 import { MEET_MATCHES } from './hosts';
 import { participantId, selectors } from './selectors';
@@ -20,5 +20,8 @@ export const createAdapter = () =>
       { item: selectors.tile, name: [selectors.tileName], id: participantId, self: selectors.self, shownIn: 'tile' },
       { item: selectors.paneRow, attr: 'aria-label', id: participantId, shownIn: 'pane' },
     ],
+    // The People button's number: Meet renders only the tiles and rows in view (coverage-partial).
+    count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
+    watch: selectors.peopleButton,
     // No `recording`: Meet shows it with an icon in obfuscated markup; nothing stable to read.
   });

@@ -27,6 +27,11 @@ export const selectors = {
   tileName: '.notranslate',
   /** Your own tile carries data-self-name (Vexa-ai/vexa googleParticipantIdSelectors). */
   self: '[data-self-name]',
+  /**
+   * The People button of the call's toolbar (aria-label "People"/"Personen"), whose badge holds
+   * Meet's own count of the call; read for its last number. Not verified in a live call.
+   */
+  peopleButton: 'button[aria-label^="People"], button[aria-label^="Personen"]',
 } as const;
 
 /** The attribute with Meet's participant id (not a selector). */
@@ -39,4 +44,5 @@ export const evidence: SelectorEvidence<typeof selectors> = {
   tile: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
   tileName: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
   self: { counts: { 'in-call.html': 1, 'prejoin.html': 0 } },
+  peopleButton: { counts: { 'large-call.html': 1, 'in-call.html': 0, 'prejoin.html': 0 } },
 };

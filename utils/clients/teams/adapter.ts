@@ -1,4 +1,4 @@
-import { domAdapter } from '../common/dom-reader';
+import { countIn, domAdapter } from '../common/dom-reader';
 import { matchesAny } from '../common/match-pattern';
 import { TEAMS_MATCHES } from './hosts';
 import { rosterAttendeesPrefix, rosterInCallPrefix, selectors } from './selectors';
@@ -21,5 +21,8 @@ export const createAdapter = () =>
       { item: selectors.rosterInCall, attr: 'data-tid', prefix: rosterInCallPrefix, shownIn: 'pane' },
       { item: selectors.rosterAttendees, attr: 'data-tid', prefix: rosterAttendeesPrefix, shownIn: 'pane' },
     ],
+    // The People button's number: only rendered rows and tiles exist in a large call (coverage-partial).
+    count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
+    watch: selectors.peopleButton,
     // No `recording`: Teams shows a recording banner, but none of the tools above names a stable test id for it.
   });

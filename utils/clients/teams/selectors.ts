@@ -28,6 +28,11 @@ export const selectors = {
    */
   rosterInCall: '[data-tid^="participantsInCall-"]',
   rosterAttendees: '[data-tid^="attendeesInMeeting-"]',
+  /**
+   * The toolbar's People button (`#roster-button`, data-tid "calling-toolbar-people-button";
+   * docs/clients.md: the head count is on it), read for its number: Teams' own count of the call.
+   */
+  peopleButton: '#roster-button, [data-tid="calling-toolbar-people-button"]',
 } as const;
 
 /** The People pane's test ids carry the name after these prefixes (not selectors). */
@@ -41,4 +46,5 @@ export const evidence: SelectorEvidence<typeof selectors> = {
   tileName: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
   rosterInCall: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
   rosterAttendees: { counts: { 'in-call.html': 3 }, after: 'asMeetNow' },
+  peopleButton: { counts: { 'large-call.html': 1, 'in-call.html': 1, 'prejoin.html': 0 } },
 };
