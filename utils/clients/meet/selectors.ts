@@ -11,8 +11,12 @@ export const selectors = {
    * translated; the German UI says "Ihr Name".
    */
   prejoinName: 'input[aria-label="Your name"], input[aria-label="Ihr Name"]',
-  /** In the call only (Vexa-ai/vexa googlemeet/selectors.ts googleInitialAdmissionIndicators). */
-  inCall: '[data-participant-id], [data-self-name]',
+  /**
+   * In the call only (Vexa-ai/vexa googlemeet/selectors.ts googleInitialAdmissionIndicators), and the
+   * "Leave call" button (same file, leave selectors), so that tiles whose data attributes changed
+   * still mean "in a call" (then unreadable, never silent).
+   */
+  inCall: '[data-participant-id], [data-self-name], button[aria-label="Leave call"], button[aria-label="Anruf verlassen"]',
   /**
    * People panel rows: div[role="listitem"] with the shown name as aria-label (docs/clients.md;
    * attendance tools read the same rows). Only rows that carry a participant id, so chat and other
@@ -39,7 +43,7 @@ export const participantId = 'data-participant-id';
 
 export const evidence: SelectorEvidence<typeof selectors> = {
   prejoinName: { counts: { 'in-call.html': 0, 'prejoin.html': 1 } },
-  inCall: { counts: { 'in-call.html': 7, 'prejoin.html': 0 } },
+  inCall: { counts: { 'in-call.html': 8, 'large-call.html': 25, 'prejoin.html': 0 } },
   paneRow: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
   tile: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
   tileName: { counts: { 'in-call.html': 3, 'prejoin.html': 0 } },
