@@ -57,7 +57,7 @@ export function findingText(finding: Finding): FindingText {
     case 'client-unreadable':
       return { title: t('unreadableTitle'), body: t('unreadableBody') };
     case 'coverage-partial':
-      return { title: t('coveragePartialTitle'), body: t('coveragePartialBody', [String(finding.checked), String(finding.total)]) };
+      return { title: t('coveragePartialTitle'), body: t('coveragePartialBody', [`${finding.checked}`, `${finding.total}`]) };
     // Roster notices (unknown-participant has its own summary, RosterNotice).
     case 'lookalike-name':
       return { title: t('lookalikeTitle'), body: t(`lookalikeBody_${finding.reason}`, [name]) };

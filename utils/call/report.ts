@@ -17,7 +17,6 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
 
   return (snapshot, { findings: visible, quickCheckDone }) => {
     const unreadable = visible.some((f) => f.kind === 'client-unreadable');
-    const partial = visible.find((f) => f.kind === 'coverage-partial');
     const isCall = snapshot !== null && (snapshot.phase !== 'unknown' || unreadable);
     const message: TabStateMessage = {
       type: 'tab-state',
@@ -30,7 +29,8 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
         unreadable,
         quickCheckDone,
         groupCall: true,
-        coverage: partial ? { checked: partial.checked, total: partial.total } : null,
+        // The notice itself: the background keeps only its counts (parseTabState drops the rest).
+        coverage: visible.find((f) => f.kind === 'coverage-partial') ?? null,
       },
     };
     // After an extension update this context is gone; the new content script reports instead.

@@ -1,7 +1,6 @@
 import type { CallSnapshot } from '../clients/types';
 import { GUARDS, runGuards, withRosterGuards } from '../checks/guards';
 import { freshMemory, remember, type CallMemory } from '../checks/guards/call-memory';
-import { freshCoverage, rememberCoverage } from '../checks/guards/coverage-memory';
 import { DEFAULT_REMINDERS, nextReminderAt } from '../checks/guards/reminder-schedule';
 import type { Finding, PersonFinding, Prefs } from '../checks/guards/types';
 import { knownKey, type RosterMemory } from '../roster/memory';
@@ -88,8 +87,6 @@ export async function createFindingsState(options: {
   // Hidden for this page only: a reload shows them again, which is the honest default.
   const hidden = new Set<string>();
   let memory: CallMemory = freshMemory();
-  // Everyone read once in this call counts as checked (coverage-partial), also once out of view.
-  let coverage = freshCoverage();
   let lastShown = '\u0000';
   // The one timer of the content script: the next screen reminder the rule set asks for.
   let reminderTimer = 0;
@@ -106,7 +103,6 @@ export async function createFindingsState(options: {
     if (!snapshot || options.signal.aborted) return;
     const now = Date.now();
     memory = remember(memory, snapshot, now);
-    coverage = rememberCoverage(coverage, snapshot);
     scheduleReminder();
     let guards = GUARDS;
     rosterMemory = undefined;
@@ -124,7 +120,7 @@ export async function createFindingsState(options: {
         }
       }
     }
-    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory, coverage }, guards).filter((f) => !hidden.has(f.key));
+    const visible = runGuards(snapshot, ruleSet, prefs, now, { ...memory, roster: rosterMemory }, guards).filter((f) => !hidden.has(f.key));
     const done = quickCheckDone(quickChecks, options.url, now);
     // The phase is part of what the popup shows, so a phase change counts too.
     const rosterCard = !!ruleSet.roster && snapshot.phase === 'in-call' && snapshot.participants.some((p) => !p.isSelf);

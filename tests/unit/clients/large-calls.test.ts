@@ -4,7 +4,6 @@ import { createAdapter as zoom } from '../../../utils/clients/zoom/adapter';
 import { createAdapter as teams } from '../../../utils/clients/teams/adapter';
 import { createAdapter as meet } from '../../../utils/clients/meet/adapter';
 import type { ClientAdapter } from '../../../utils/clients/types';
-import { freshCoverage, rememberCoverage, type CoverageMemory } from '../../../utils/checks/guards/coverage-memory';
 import { runGuards } from '../../../utils/checks/guards';
 import { freshMemory } from '../../../utils/checks/guards/call-memory';
 import { DEFAULT_CHECKS } from '../../../utils/rules/default-checks';
@@ -25,11 +24,9 @@ const CLIENTS: [string, () => ClientAdapter, number][] = [
 ];
 
 function session(adapter: ClientAdapter) {
-  let coverage: CoverageMemory = freshCoverage();
   return () => {
     const snapshot = adapter.read(document, null);
-    coverage = rememberCoverage(coverage, snapshot);
-    const findings = runGuards(snapshot, DEFAULT_CHECKS, { keptOwnNames: [] }, 0, { ...freshMemory(), coverage });
+    const findings = runGuards(snapshot, DEFAULT_CHECKS, { keptOwnNames: [] }, 0, freshMemory());
     return { snapshot, partial: findings.find((f) => f.kind === 'coverage-partial'), findings };
   };
 }

@@ -2,7 +2,6 @@ import type { CallPhase, CallSnapshot } from '../../clients/types';
 import type { RuleSet } from '../../rules/types';
 import type { CallMemory } from './call-memory';
 import type { LookalikeReason, RosterMemory } from '../../roster/memory';
-import type { CoverageMemory } from './coverage-memory';
 
 /** reminder: calm hint, the user decides; breach: against the group's agreement; alert: act now. */
 export type Severity = 'reminder' | 'breach' | 'alert';
@@ -62,7 +61,7 @@ export interface Prefs {
 }
 
 /** What guards may remember of this call: the loop's memory, and the roster checks' results. */
-export type GuardMemory = CallMemory & { roster?: RosterMemory; coverage?: CoverageMemory };
+export type GuardMemory = CallMemory & { roster?: RosterMemory };
 
 /** `memory`: what the loop remembers of this call (call start, reminders seen, recordings, roster checks). */
 export type Guard = (snapshot: CallSnapshot, ruleSet: RuleSet, prefs: Prefs, now: number, memory?: GuardMemory) => Finding[];

@@ -135,10 +135,9 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     snapshot.selfName = list.find((p) => p.isSelf)?.name ?? null;
 
     if (count) snapshot.headCount = count;
-    if (count !== null && count > list.length) snapshot.participantsIncomplete = true;
     // Never an all-clear for a call that cannot be read (fixed reasons: they end up in finding keys).
-    if (items === 0) snapshot.unreadable = 'in call, but no participant elements found';
-    else if (list.length === 0) snapshot.unreadable = 'in call, but no participant names found';
+    if (items === 0) snapshot.unreadable = 'no participant elements';
+    else if (list.length === 0) snapshot.unreadable = 'no participant names';
     return snapshot;
   }
 

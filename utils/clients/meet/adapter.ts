@@ -1,4 +1,5 @@
 import { countIn, domAdapter } from '../common/dom-reader';
+import { withCoverage } from '../common/coverage';
 import { matchesAny } from '../common/match-pattern';
 import { MEET_MATCHES } from './hosts';
 import { participantId, selectors } from './selectors';
@@ -9,8 +10,9 @@ import { participantId, selectors } from './selectors';
  * docs/clients.md). Not verified against a live call here.
  */
 
+// withCoverage: only the tiles and rows in view are rendered (docs/clients.md).
 export const createAdapter = () =>
-  domAdapter({
+  withCoverage(domAdapter({
     id: 'meet',
     label: 'Google Meet',
     recognises: (_doc, url) => matchesAny(MEET_MATCHES, url),
@@ -24,4 +26,4 @@ export const createAdapter = () =>
     count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
     watch: selectors.peopleButton,
     // No `recording`: Meet shows it with an icon in obfuscated markup; nothing stable to read.
-  });
+  }));

@@ -1,4 +1,5 @@
 import { countIn, domAdapter } from '../common/dom-reader';
+import { withCoverage } from '../common/coverage';
 import { matchesAny } from '../common/match-pattern';
 import { TEAMS_MATCHES } from './hosts';
 import { rosterAttendeesPrefix, rosterInCallPrefix, selectors } from './selectors';
@@ -9,8 +10,9 @@ import { rosterAttendeesPrefix, rosterInCallPrefix, selectors } from './selector
  * Microsoft publishes no source, so each selector below is one that several open-source meeting
  * tools read from the live page (selectors.ts). Not verified against a live call here.
  */
+// withCoverage: only the tiles and rows in view are rendered (docs/clients.md).
 export const createAdapter = () =>
-  domAdapter({
+  withCoverage(domAdapter({
     id: 'teams',
     label: 'Microsoft Teams',
     recognises: (_doc, url) => matchesAny(TEAMS_MATCHES, url),
@@ -25,4 +27,4 @@ export const createAdapter = () =>
     count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
     watch: selectors.peopleButton,
     // No `recording`: Teams shows a recording banner, but none of the tools above names a stable test id for it.
-  });
+  }));
