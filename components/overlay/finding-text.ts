@@ -60,6 +60,8 @@ export function findingText(finding: Finding): FindingText {
       return { title: t('unreadableTitle'), body: t('unreadableBody') };
     case 'settings-unreadable':
       return { title: t('settingsUnreadableTitle'), body: t('settingsUnreadableBody') };
+    case 'coverage-partial':
+      return { title: t('coveragePartialTitle'), body: t('coveragePartialBody', [`${finding.checked}`, `${finding.total}`]) };
     // Roster notices (unknown-participant has its own summary, RosterNotice).
     case 'lookalike-name':
       return { title: t('lookalikeTitle'), body: t(`lookalikeBody_${finding.reason}`, [name]) };

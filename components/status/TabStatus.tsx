@@ -27,9 +27,13 @@ export function TabStatus({ state }: { state: TabState | null }) {
         {state.phase === 'prejoin' ? t('popupPhasePrejoin') : state.phase === 'in-call' ? t('popupPhaseInCall') : ''}
       </p>
       {state.unreadable ? (
-        <p role="alert" data-status="unreadable">{t('popupUnreadable')}</p>
+        <p role="alert" data-status="unreadable">{t('popupUnreadableShort')}</p>
       ) : (
         <p data-findings={state.openFindings}>{findings}</p>
+      )}
+      {/* The same truth as the badge's "12%": how far the check reaches. */}
+      {!state.unreadable && state.coverage && (
+        <p data-status="coverage-partial">{t('popupCoveragePartial', [String(state.coverage.checked), String(state.coverage.total)])}</p>
       )}
       {!state.quickCheckDone && <p data-status="quick-check-pending">{t('popupQuickCheckPending')}</p>}
     </div>

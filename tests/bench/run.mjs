@@ -235,6 +235,7 @@ writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\
 printReport(results);
 console.log(`\nWritten to bench/results/latest.json (${results.wallSeconds} s).`);
 await import('./roster.mjs'); // roster check of 500 participants against 200 members: bench/results/roster.json
+await import('./coverage.mjs'); // join to notice for a joiner not rendered in a virtualised list: bench/results/coverage.json
 
 const missed = results.targets.filter((t) => !t.pass);
 if (refused.length > 0) {

@@ -20,4 +20,9 @@ describe('badge', () => {
   it('shows nothing on a call that is not the group\'s: nothing was checked there', () => {
     expect(badgeText({ ...call, groupCall: false, quickCheckDone: false, openFindings: 0 })).toBe('');
   });
+  it('says how far the check reaches while only part of the call is checked, "?" still first', () => {
+    expect(badgeText({ ...call, openFindings: 1, coverage: { checked: 12, total: 100 } })).toBe('12%');
+    expect(badgeText({ ...call, openFindings: 1, coverage: { checked: 499, total: 500 } })).toBe('99%');
+    expect(badgeText({ ...call, unreadable: true, coverage: { checked: 12, total: 100 } })).toBe('?');
+  });
 });

@@ -1,6 +1,7 @@
 import type { BridgeData, CallSnapshot, ClientAdapter } from '../clients/types';
 import { emptySnapshot } from '../clients/types';
 import { parseScreenShare } from '../platform/messages';
+import { holdUnreadable } from './unreadable-hold';
 
 export interface CallLoopOptions {
   adapter: ClientAdapter;
@@ -46,6 +47,8 @@ export function startCallLoop(options: CallLoopOptions): CallLoop {
   // Screen sharing seen by the MAIN-world watch (getDisplayMedia), for every client alike.
   let sharingScreen = false;
   let lastKey = '';
+  // Why the last read was unreadable: kept until a read really succeeds (unreadable-hold.ts).
+  let held: string | null = null;
   let frame = 0;
   let timer = 0;
   let queued = false;
@@ -74,6 +77,8 @@ export function startCallLoop(options: CallLoopOptions): CallLoop {
         // The page must never break, and a failed read must never look like "all is well".
         snapshot = { ...emptySnapshot(adapter.id), phase: 'unknown', unreadable: `read failed: ${String(error).slice(0, 200)}` };
       }
+      snapshot = holdUnreadable(held, snapshot);
+      held = snapshot.unreadable;
       const key = JSON.stringify(snapshot);
       if (key === lastKey) return;
       lastKey = key;

@@ -30,6 +30,8 @@ export function createTabReporter(adapter: ClientAdapter): TabReporter {
         unreadable,
         quickCheckDone,
         groupCall: true,
+        // The notice itself: the background keeps only its counts (parseTabState drops the rest).
+        coverage: visible.find((f) => f.kind === 'coverage-partial') ?? null,
       },
     };
     // After an extension update this context is gone; the new content script reports instead.

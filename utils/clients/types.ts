@@ -51,10 +51,16 @@ export interface CallSnapshot {
    */
   unreadable: string | null;
   /**
-   * Set (true) when the client's own head count is higher than the names the adapter could read:
-   * a virtualised participants list or paged gallery shows only part of the call (Zoom).
+   * The client's own count of the people in the call, you included (Zoom's "Participants (100)",
+   * the people buttons of Teams and Meet), where the page shows one. Higher than the people read:
+   * a virtualised list or paged gallery shows only part of the call (the `coverage-partial` finding).
    */
-  participantsIncomplete?: boolean;
+  headCount?: number;
+  /**
+   * Only `checked` of the client's `total` could be read: everyone read once in this call counts as
+   * checked (common/coverage.ts). Absent: everyone was, or the client shows no head count.
+   */
+  coverage?: { checked: number; total: number };
 }
 
 /** Plain data a MAIN-world bridge posted, already validated. Adapter-specific shape. */

@@ -30,7 +30,16 @@ export interface TabState {
   quickCheckDone: boolean;
   /** false: a call of this client that is not the group's, where nothing was read (utils/call/group-call.ts). */
   groupCall: boolean;
+  /** Only `checked` of the client's `total` could be read (the coverage-partial notice); null: everyone, or unknown. */
+  coverage?: Coverage | null;
 }
+export interface Coverage {
+  checked: number;
+  total: number;
+}
+// Absent in older states: the same as null.
+const coverage: Check<Coverage | null | undefined> = (value) =>
+  value === undefined || value === null ? value : record({ checked: int(0, 100_000), total: int(1, 100_000) })(value);
 const tabState: Check<TabState> = record({
   client: orNull(text(40)),
   clientLabel: orNull(text(80)),
@@ -40,6 +49,7 @@ const tabState: Check<TabState> = record({
   unreadable: bool,
   quickCheckDone: bool,
   groupCall: bool,
+  coverage,
 });
 export const parseTabState = (value: unknown): TabState | null => parsePlain(tabState, value);
 

@@ -303,7 +303,7 @@ describe('jitsi adapter: in call, from the page', () => {
     for (const name of document.querySelectorAll('[id$="_name"]')) name.remove();
     const snapshot = read();
     expect(snapshot.selfName).toBe('Sabine Wagner');
-    expect(snapshot.unreadable).toEqual(expect.stringContaining('remote thumbnails have no name'));
+    expect(snapshot.unreadable).toEqual(expect.stringContaining('no names, no store'));
   });
 });
 

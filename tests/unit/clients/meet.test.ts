@@ -68,6 +68,6 @@ describe('meet adapter', () => {
     loadFixture('meet/in-call.html');
     document.querySelectorAll('.notranslate').forEach((el) => el.classList.remove('notranslate'));
     document.getElementById('people')?.remove();
-    expect(read().unreadable).toBe('in call, but no participant names found');
+    expect(read().unreadable).toBe('no participant names');
   });
 });

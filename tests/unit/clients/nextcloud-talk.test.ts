@@ -86,6 +86,6 @@ describe('nextcloud talk adapter: reading', () => {
   it('never claims all is well when the names are gone', () => {
     loadFixture('nextcloud-talk/in-call.html');
     document.querySelectorAll('.participant-name, .participant__user-name').forEach((el) => el.remove());
-    expect(read().unreadable).toBe('in call, but no participant names found');
+    expect(read().unreadable).toBe('no participant names');
   });
 });

@@ -52,15 +52,15 @@ describe('zoom adapter: in the call', () => {
     ]);
   });
 
-  it('says the list is incomplete when Zoom counts more people than it rendered', () => {
+  it('reads Zoom\'s head count, which says the list is incomplete when it counts more people than it rendered', () => {
     const fixture = loadFixture('zoom/in-call.html');
-    expect(read().participantsIncomplete).toBe(true);
+    expect(read()).toMatchObject({ headCount: 5, participants: { length: 3 } });
     fixture.setCount!('3');
-    expect(read().participantsIncomplete).toBeUndefined();
+    expect(read()).toMatchObject({ headCount: 3, participants: { length: 3 } });
     fixture.join!('Mia');
     fixture.join!('Tom');
     fixture.setCount!('5');
-    expect(read().participantsIncomplete).toBeUndefined();
+    expect(read()).toMatchObject({ headCount: 5, participants: { length: 5 } });
   });
 
   it('uses the footer counter when the list is closed', () => {
@@ -68,7 +68,7 @@ describe('zoom adapter: in the call', () => {
     document.querySelector('.participants-section-container')?.remove();
     const snapshot = read();
     expect(snapshot.participants).toHaveLength(3);
-    expect(snapshot.participantsIncomplete).toBe(true);
+    expect(snapshot.headCount).toBe(5);
   });
 
   it('takes nobody for you when the list is closed: the name you typed is not proof (anyone can take it)', () => {
@@ -108,7 +108,8 @@ describe('zoom adapter: in the call', () => {
     loadFixture('zoom/hosts-de.html');
     const snapshot = read();
     expect(snapshot).toMatchObject({ phase: 'in-call', selfName: 'Mia', unreadable: null });
-    expect(snapshot.participantsIncomplete).toBeUndefined();
+    // Everyone in the list is read: the head count matches the people (no partial check).
+    expect(snapshot.headCount ?? snapshot.participants.length).toBe(snapshot.participants.length);
     expect(people(snapshot)).toEqual([
       { name: 'Mia', isSelf: true, shownIn: ['pane', 'tile'] },
       { name: '(me)', isSelf: false, shownIn: ['pane'] },
@@ -137,7 +138,7 @@ describe('zoom adapter: in the call', () => {
     const fixture = loadFixture('zoom/joining.html');
     expect(read()).toMatchObject({ phase: 'unknown', participants: [], unreadable: null });
     fixture.joined!();
-    expect(read()).toMatchObject({ phase: 'in-call', unreadable: 'in call, but no participant elements found' });
+    expect(read()).toMatchObject({ phase: 'in-call', unreadable: 'no participant elements' });
   });
 
   it('re-reads when the joining screen is hidden (style)', () => {
@@ -173,9 +174,9 @@ describe('zoom adapter: in the call', () => {
 
   it('never claims all is well when the names cannot be read', () => {
     loadFixture('zoom/unreadable.html');
-    expect(read()).toMatchObject({ phase: 'in-call', participants: [], unreadable: 'in call, but no participant names found' });
+    expect(read()).toMatchObject({ phase: 'in-call', participants: [], unreadable: 'no participant names' });
     document.querySelectorAll('.video-avatar__avatar').forEach((tile) => tile.remove());
-    expect(read().unreadable).toBe('in call, but no participant elements found');
+    expect(read().unreadable).toBe('no participant elements');
   });
 
   it('is unknown outside pre-join and call (the shell)', () => {

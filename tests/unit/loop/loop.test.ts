@@ -37,6 +37,25 @@ describe('the call loop', () => {
     stop();
   });
 
+  it('keeps an unreadable call unreadable through empty reads, until someone else is read (no flicker)', async () => {
+    const reads: CallSnapshot[] = [
+      { ...emptySnapshot('test'), phase: 'in-call', unreadable: 'no participant names' },
+      emptySnapshot('test'), // the markers went too: nothing was read
+      { ...emptySnapshot('test'), phase: 'in-call', participants: [{ id: 'me', name: 'Sabine', isSelf: true, shownIn: ['tile'] }] },
+      { ...emptySnapshot('test'), phase: 'in-call', participants: [{ id: 'b', name: 'Ben', isSelf: false, shownIn: ['tile'] }] },
+    ];
+    let next = 0;
+    const { seen, stop } = run(() => reads[Math.min(next++, reads.length - 1)]!);
+    await expect.poll(() => seen.length).toBe(1);
+    for (let i = 0; i < 3; i++) {
+      document.body.append(document.createElement('span'));
+      await new Promise((done) => setTimeout(done, 30));
+    }
+    await expect.poll(() => seen.at(-1)?.participants[0]?.name).toBe('Ben');
+    expect(seen.map((s) => s.unreadable)).toEqual(['no participant names', 'no participant names', 'no participant names', null]);
+    stop();
+  });
+
   it('reads again on a relevant change, and passes on only changed snapshots', async () => {
     let names = 0;
     const { seen, loop, stop } = run(() => ({ ...emptySnapshot('test'), phase: 'in-call', selfName: `n${names}` }));

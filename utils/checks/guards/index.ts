@@ -2,6 +2,7 @@ import type { CallSnapshot } from '../../clients/types';
 import { expectedCountGuard } from '../../roster/guards/expected-count';
 import type { RuleSet } from '../../rules/types';
 import { clientUnreadableGuard } from './client-unreadable';
+import { coveragePartialGuard } from './coverage-partial';
 import { ownNameGuard } from './own-name';
 import { participantNamesGuard } from './participant-names';
 import { recordingGuard } from './recording';
@@ -17,6 +18,7 @@ export const GUARDS: readonly Guard[] = [
   settingsUnreadableGuard,
   recordingGuard,
   screenShareGuard,
+  coveragePartialGuard,
   ownNameGuard,
   participantNamesGuard,
   expectedCountGuard,

@@ -49,7 +49,10 @@ export type Finding =
   /** `reason`: what could not be read (for debugging; the notice text is the same). */
   | (Base & { kind: 'client-unreadable'; reason: string })
   /** Stored rule sets or settings could not be read (left out): the built-in checks go on. */
-  | (Base & { kind: 'settings-unreadable' });
+  | (Base & { kind: 'settings-unreadable' })
+
+  /** Only `checked` of the `total` people the client counts could be read (a virtualised list). */
+  | (Base & { kind: 'coverage-partial'; checked: number; total: number });
 
 export type FindingKind = Finding['kind'];
 /** A finding about one person (these have a name and a participant id). */

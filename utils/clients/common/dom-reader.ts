@@ -160,11 +160,7 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     }
     // Joining, reconnecting: not yet a call to read, so neither "in the call" nor "unreadable".
     if (spec.waiting && isShown(doc.querySelector(spec.waiting))) return snapshot;
-    if (!doc.querySelector(spec.inCall)) return snapshot;
-    snapshot.phase = 'in-call';
-    snapshot.recording = spec.recording?.(doc) ?? null;
-    if (snapshot.recording && spec.recordingPaused?.(doc)) snapshot.recordingPaused = true;
-    if (spec.recordingPauseHidden) snapshot.recordingPauseHidden = true;
+    const count = spec.count?.(doc) ?? null;
 
     const people = new Map<string, Participant>();
     let items = 0;
@@ -182,15 +178,21 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
       }
     }
     // Where the client marks nobody as you, nobody is: every name gets the full checks.
+    // The outer marker may change while tiles, rows or the head count stay (a new release): still a
+    // call, read it or say it cannot be read, never leave it silent.
+    if (!doc.querySelector(spec.inCall) && items === 0 && !count) return snapshot;
+    snapshot.phase = 'in-call';
+    snapshot.recording = spec.recording?.(doc) ?? null;
+    if (snapshot.recording && spec.recordingPaused?.(doc)) snapshot.recordingPaused = true;
+    if (spec.recordingPauseHidden) snapshot.recordingPauseHidden = true;
     const list = [...people.values()];
     snapshot.participants = list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
     snapshot.selfName = list.find((p) => p.isSelf)?.name ?? null;
 
-    const count = spec.count?.(doc) ?? null;
-    if (count !== null && count > list.length) snapshot.participantsIncomplete = true;
+    if (count) snapshot.headCount = count;
     // Never an all-clear for a call that cannot be read (fixed reasons: they end up in finding keys).
-    if (items === 0) snapshot.unreadable = 'in call, but no participant elements found';
-    else if (list.length === 0) snapshot.unreadable = 'in call, but no participant names found';
+    if (items === 0) snapshot.unreadable = 'no participant elements';
+    else if (list.length === 0) snapshot.unreadable = 'no participant names';
     return snapshot;
   }
 

@@ -141,12 +141,10 @@ function read(doc: Document, bridgeData: BridgeData | null, memory: Memory): Cal
     const name = stripLocalSuffix(clean(localName.textContent));
     if (name) add(selfId, name, true, 'tile');
   }
-  let remoteNames = 0;
   for (const element of doc.querySelectorAll(selectors.remoteName)) {
     const participantId = remoteNameId(element);
     const name = clean(element.textContent);
     if (!participantId || !name || participantId.includes(virtualScreenshareIdSeparator)) continue;
-    remoteNames++;
     add(participantId, name, participantId === selfId, 'tile');
   }
 
@@ -163,16 +161,16 @@ function read(doc: Document, bridgeData: BridgeData | null, memory: Memory): Cal
 
   // Never an all-clear for a call that cannot be read. (Fixed reasons: they end up in finding keys.)
   const tiles = doc.querySelectorAll(selectors.tile);
-  let remoteTiles = 0;
+  let unnamed = 0;
   for (const tile of tiles) {
     const tileId = tile.id.startsWith(remoteTileIdPrefix) ? tile.id.slice(remoteTileIdPrefix.length) : '';
-    if (tileId && !tileId.includes(virtualScreenshareIdSeparator)) remoteTiles++;
+    // Endpoint ids have no '_': what follows is the filmstrip type. A person on the page whose
+    // name neither the store nor the page gave was not read.
+    if (tileId && !tileId.includes(virtualScreenshareIdSeparator) && !people.get(tileId.split('_')[0]!)?.name) unnamed++;
   }
-  if (people.size === 0 && (tiles.length > 0 || paneRows > 0)) {
-    snapshot.unreadable = 'in call, but no participant names found: thumbnails or pane rows without name elements, no store data';
-  } else if (!bridge && remoteTiles > 0 && remoteNames === 0 && paneRows === 0) {
-    snapshot.unreadable = 'in call, but remote thumbnails have no name elements and there is no store data';
-  }
+  if (people.size === 0 && (tiles.length > 0 || paneRows > 0)) snapshot.unreadable = 'no participant names';
+  // Without store data the page hides names; with it, the store validated but holds fewer people than the page shows.
+  else if (unnamed > 0) snapshot.unreadable = bridge ? 'store short of page' : 'no names, no store';
   return snapshot;
 }
 

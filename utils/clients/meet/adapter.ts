@@ -1,4 +1,5 @@
-import { domAdapter } from '../common/dom-reader';
+import { countIn, domAdapter } from '../common/dom-reader';
+import { withCoverage } from '../common/coverage';
 import { matchesAny } from '../common/match-pattern';
 import { MEET_MATCHES } from './hosts';
 import { participantId, selectors } from './selectors';
@@ -9,8 +10,9 @@ import { participantId, selectors } from './selectors';
  * docs/clients.md). Not verified against a live call here.
  */
 
+// withCoverage: only the tiles and rows in view are rendered (docs/clients.md).
 export const createAdapter = () =>
-  domAdapter({
+  withCoverage(domAdapter({
     id: 'meet',
     label: 'Google Meet',
     recognises: (_doc, url) => matchesAny(MEET_MATCHES, url),
@@ -26,5 +28,8 @@ export const createAdapter = () =>
         shownIn: 'pane',
       },
     ],
+    // The People button's number: Meet renders only the tiles and rows in view (coverage-partial).
+    count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
+    watch: selectors.peopleButton,
     // No `recording`: Meet shows it with an icon in obfuscated markup; nothing stable to read.
-  });
+  }));

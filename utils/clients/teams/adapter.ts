@@ -1,4 +1,5 @@
-import { domAdapter } from '../common/dom-reader';
+import { countIn, domAdapter } from '../common/dom-reader';
+import { withCoverage } from '../common/coverage';
 import { matchesAny } from '../common/match-pattern';
 import { TEAMS_MATCHES } from './hosts';
 import { notATileName, rosterAttendeesPrefix, rosterInCallPrefix, selectors, teamsLabels } from './selectors';
@@ -9,8 +10,9 @@ import { notATileName, rosterAttendeesPrefix, rosterInCallPrefix, selectors, tea
  * Microsoft publishes no source, so each selector below is one that several open-source meeting
  * tools read from the live page (selectors.ts). Not verified against a live call here.
  */
+// withCoverage: only the tiles and rows in view are rendered (docs/clients.md).
 export const createAdapter = () =>
-  domAdapter({
+  withCoverage(domAdapter({
     id: 'teams',
     label: 'Microsoft Teams',
     recognises: (_doc, url) => matchesAny(TEAMS_MATCHES, url),
@@ -25,5 +27,8 @@ export const createAdapter = () =>
     ],
     labels: teamsLabels,
     // Teams marks nobody as you (no marker known): no `self`, so every name gets the full checks.
+    // The People button's number: only rendered rows and tiles exist in a large call (coverage-partial).
+    count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
+    watch: selectors.peopleButton,
     // No `recording`: Teams shows a recording banner, but none of the tools above names a stable test id for it.
-  });
+  }));

@@ -39,6 +39,11 @@ export const selectors = {
    */
   rosterInCall: '[data-tid^="participantsInCall-"]',
   rosterAttendees: '[data-tid^="attendeesInMeeting-"]',
+  /**
+   * The toolbar's People button (`#roster-button`, data-tid "calling-toolbar-people-button";
+   * docs/clients.md: the head count is on it), read for its number: Teams' own count of the call.
+   */
+  peopleButton: '#roster-button, [data-tid="calling-toolbar-people-button"]',
 } as const;
 
 /** The People pane's test ids carry the name after these prefixes (not selectors). */
@@ -68,4 +73,5 @@ export const evidence: SelectorEvidence<typeof selectors> = {
   liveTile: { counts: { 'guests-de.html': 0, 'in-call.html': 0, 'live.html': 3 } },
   rosterInCall: { counts: { 'guests-de.html': 4, 'in-call.html': 3, 'prejoin.html': 0 } },
   rosterAttendees: { counts: { 'in-call.html': 3 }, after: 'asMeetNow' },
+  peopleButton: { counts: { 'large-call.html': 1, 'in-call.html': 1, 'prejoin.html': 0 } },
 };

@@ -1,4 +1,5 @@
 import { countIn, domAdapter } from '../common/dom-reader';
+import { withCoverage } from '../common/coverage';
 import { matchesAny } from '../common/match-pattern';
 import type { ClientAdapter } from '../types';
 import { ZOOM_MATCHES } from './hosts';
@@ -27,7 +28,8 @@ import { selectors } from './selectors';
 const ME = 'me|moi|ich|mich|yo|saya|io|自分|나|ikzelf|eu|я|jag|tôi|我|ja|ben';
 const SELF_LABEL = new RegExp(`^[(（](?:[^()（）]*[,，、]\\s*)?(?:${ME})[)）]$`, 'iu');
 
-export const createAdapter = (): ClientAdapter => ({
+// withCoverage: the list is virtualised and the gallery paged (docs/clients.md).
+export const createAdapter = (): ClientAdapter => withCoverage({
   ...domAdapter({
     id: 'zoom',
     label: 'Zoom',
