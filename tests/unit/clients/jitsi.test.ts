@@ -359,7 +359,7 @@ describe('jitsi adapter: isRelevant with real mutation records', () => {
     const clockRecords = await recordsOf(() => fixture.tick());
     expect(clockRecords.some((record) => record.type === 'characterData')).toBe(true);
     expect(relevant(clockRecords)).toBe(false);
-    expect(document.querySelector('.subject-timer')?.textContent).toBe('00:12:35');
+    expect(document.querySelector('#autoHide [class$="-timer"]')?.textContent).toBe('00:12:35');
   });
 
   it('ignores indicator icons swapped inside a thumbnail or a pane row', async () => {
