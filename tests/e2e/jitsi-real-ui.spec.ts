@@ -247,8 +247,8 @@ test.describe(`Jitsi Meet's own web UI (${JITSI_SDK.name} ${JITSI_SDK.version})`
       await expect(findings(page, 'phone-number')).toContainText('mia@example.org');
     });
 
-    // Adapter: LobbyScreen.tsx renders .premeeting-screen.lobby-screen with input#lobby-name-field, neither selector is read.
-    test.fixme('lobby screen: a full name typed into its name field is a notice', async ({ context }) => {
+    // LobbyScreen.tsx: .premeeting-screen.lobby-screen with input#lobby-name-field, read as pre-join.
+    test('lobby screen: a full name typed into its name field is a notice', async ({ context }) => {
       const page = await context.newPage();
       await open(page, '?jitsi-ui=dom-only');
       await dispatch(page, 'setPrejoinPageVisibility', false);

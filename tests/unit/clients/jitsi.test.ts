@@ -82,7 +82,7 @@ describe('jitsi adapter: recognises', () => {
     expect(jitsiAdapter.recognises(document, new URL('https://8x8.vc/vpaas-magic/room'))).toBe(true);
   });
 
-  it.each(['prejoin.html', 'tile-view.html', 'participants-pane.html', 'lobby.html', 'redux-state.html', 'unreadable.html'])(
+  it.each(['prejoin.html', 'lobby-screen.html', 'tile-view.html', 'participants-pane.html', 'lobby.html', 'redux-state.html', 'unreadable.html'])(
     'knows a self-hosted server by its markup: %s',
     (fixture) => {
       load(fixture);
@@ -138,6 +138,22 @@ describe('jitsi adapter: pre-join', () => {
     expect(read()).toMatchObject({ phase: 'prejoin', selfName: 'Sabine Wagner', unreadable: null });
     fixture.typeName('   ');
     expect(read().selfName).toBeNull();
+  });
+});
+
+describe('jitsi adapter: waiting in the lobby yourself', () => {
+  it('reads the lobby screen as pre-join, with the name typed into its field', () => {
+    const fixture = load('lobby-screen.html');
+    expect(read()).toMatchObject({ phase: 'prejoin', selfName: null, participants: [], unreadable: null });
+    fixture.typeName('Sabine Wagner');
+    expect(read()).toMatchObject({ phase: 'prejoin', selfName: 'Sabine Wagner', unreadable: null });
+  });
+
+  it('stays pre-join after knocking, when the name field is gone', () => {
+    const fixture = load('lobby-screen.html');
+    fixture.knock('', '');
+    expect(document.getElementById('lobby-name-field')).toBeNull();
+    expect(read()).toMatchObject({ phase: 'prejoin', selfName: null });
   });
 });
 
@@ -343,7 +359,7 @@ describe('jitsi adapter: isRelevant with real mutation records', () => {
     const clockRecords = await recordsOf(() => fixture.tick());
     expect(clockRecords.some((record) => record.type === 'characterData')).toBe(true);
     expect(relevant(clockRecords)).toBe(false);
-    expect(document.querySelector('.subject-timer')?.textContent).toBe('00:12:35');
+    expect(document.querySelector('#autoHide [class$="-timer"]')?.textContent).toBe('00:12:35');
   });
 
   it('ignores indicator icons swapped inside a thumbnail or a pane row', async () => {
@@ -384,6 +400,8 @@ describe('jitsi adapter: isRelevant with real mutation records', () => {
     expect(relevant(await recordsOf(() => (tile.id = 'participant_c9d0e1f2_stage')))).toBe(true);
     const prejoin = load('prejoin.html');
     expect(relevant(await recordsOf(() => prejoin.typeName('Sabine')))).toBe(true);
+    const lobbyScreen = load('lobby-screen.html');
+    expect(relevant(await recordsOf(() => lobbyScreen.typeName('Sabine')))).toBe(true);
   });
 
   it('sees the participants pane open', async () => {

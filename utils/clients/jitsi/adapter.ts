@@ -80,11 +80,12 @@ function read(doc: Document, bridgeData: BridgeData | null, memory: Memory): Cal
   }
 
   const filmstrip = doc.querySelector(selectors.filmstrip);
-  const nameInput = doc.querySelector(selectors.prejoinName);
-  // The store also says pre-join while you wait in the lobby (LobbyScreen, no filmstrip).
+  const nameInput = doc.querySelector(selectors.prejoinName) ?? doc.querySelector(selectors.lobbyName);
+  // Waiting in the lobby yourself (LobbyScreen, no filmstrip) is pre-join too; the store says so as well.
   const prejoinShown =
     doc.querySelector(selectors.prejoinScreen) !== null ||
     nameInput !== null ||
+    doc.querySelector(selectors.lobbyScreen) !== null ||
     (bridge?.phase === 'prejoin' && filmstrip === null);
   const inCallShown = filmstrip !== null || doc.querySelector(selectors.conferencePage) !== null;
   const phase: CallPhase = prejoinShown ? 'prejoin' : inCallShown ? 'in-call' : (bridge?.phase ?? 'unknown');
@@ -186,6 +187,8 @@ const STRUCTURAL = [
   selectors.lobbyList,
   selectors.prejoinScreen,
   selectors.prejoinName,
+  selectors.lobbyScreen,
+  selectors.lobbyName,
   selectors.filmstrip,
   selectors.conferencePage,
 ].join(', ');
@@ -223,7 +226,7 @@ function isRelevant(record: MutationRecord): boolean {
     case 'attributes':
       if (record.attributeName === 'id') return true;
       // React keeps the value attribute of controlled inputs in sync while typing.
-      return record.attributeName === 'value' && isElement(record.target) && record.target.matches(selectors.prejoinName);
+      return record.attributeName === 'value' && isElement(record.target) && record.target.matches(`${selectors.prejoinName}, ${selectors.lobbyName}`);
     default:
       return false;
   }

@@ -36,6 +36,13 @@ export const selectors = {
   prejoinScreen: '[data-testid="prejoin.screen"]',
   /** Prejoin.tsx: the name field `premeeting-name-input` (tests/pageobjects/PreJoinScreen.ts). */
   prejoinName: '#premeeting-name-input',
+  /**
+   * react/features/lobby/components/web/LobbyScreen.tsx: waiting in the lobby yourself, PreMeetingScreen with
+   * className 'lobby-screen' inside #videoconference_page (no 'prejoin.screen', no filmstrip).
+   */
+  lobbyScreen: '.premeeting-screen.lobby-screen',
+  /** LobbyScreen.tsx _renderParticipantInfo: the name field, id 'lobby-name-field', testId 'lobby.nameField'. */
+  lobbyName: '#lobby-name-field',
   /** index.html: Jitsi's app bundle, present before React renders anything. */
   appBundle: 'script[src*="libs/app.bundle.min.js"]',
 } as const;
@@ -59,17 +66,19 @@ export const localNameSuffix = 'me';
 export const paneRowIdPrefix = 'participant-item-';
 
 export const evidence: SelectorEvidence<typeof selectors> = {
-  conferencePage: { counts: { 'app-shell.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 1, 'redux-state.html': 1, 'tile-view.html': 1, 'unreadable.html': 1 } },
-  filmstrip: { counts: { 'app-shell.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 1, 'tile-view.html': 1, 'unreadable.html': 1 } },
-  tile: { counts: { 'app-shell.html': 0, 'lobby.html': 2, 'participants-pane.html': 4, 'prejoin.html': 0, 'redux-state.html': 4, 'tile-view.html': 4, 'unreadable.html': 4 } },
-  localTile: { counts: { 'app-shell.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 1, 'tile-view.html': 1, 'unreadable.html': 1 } },
-  localName: { counts: { 'app-shell.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 1, 'unreadable.html': 0 } },
-  remoteName: { counts: { 'app-shell.html': 0, 'lobby.html': 1, 'participants-pane.html': 3, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 3, 'unreadable.html': 0 } },
-  paneRow: { counts: { 'app-shell.html': 0, 'lobby.html': 3, 'participants-pane.html': 4, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
-  paneRowName: { counts: { 'app-shell.html': 0, 'lobby.html': 3, 'participants-pane.html': 4, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 }, within: 'paneRow' },
-  paneRowYou: { counts: { 'app-shell.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 }, within: 'paneRow' },
-  lobbyList: { counts: { 'app-shell.html': 0, 'lobby.html': 1, 'participants-pane.html': 0, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
-  prejoinScreen: { counts: { 'app-shell.html': 0, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 1, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
-  prejoinName: { counts: { 'app-shell.html': 0, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 1, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
-  appBundle: { counts: { 'app-shell.html': 1, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
+  conferencePage: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 1, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 1, 'redux-state.html': 1, 'tile-view.html': 1, 'unreadable.html': 1 } },
+  filmstrip: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 1, 'tile-view.html': 1, 'unreadable.html': 1 } },
+  tile: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 2, 'participants-pane.html': 4, 'prejoin.html': 0, 'redux-state.html': 4, 'tile-view.html': 4, 'unreadable.html': 4 } },
+  localTile: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 1, 'tile-view.html': 1, 'unreadable.html': 1 } },
+  localName: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 1, 'unreadable.html': 0 } },
+  remoteName: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 1, 'participants-pane.html': 3, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 3, 'unreadable.html': 0 } },
+  paneRow: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 3, 'participants-pane.html': 4, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
+  paneRowName: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 3, 'participants-pane.html': 4, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 }, within: 'paneRow' },
+  paneRowYou: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 1, 'participants-pane.html': 1, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 }, within: 'paneRow' },
+  lobbyList: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 1, 'participants-pane.html': 0, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
+  prejoinScreen: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 1, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
+  prejoinName: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 0, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 1, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
+  lobbyScreen: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 1, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
+  lobbyName: { counts: { 'app-shell.html': 0, 'lobby-screen.html': 1, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
+  appBundle: { counts: { 'app-shell.html': 1, 'lobby-screen.html': 0, 'lobby.html': 0, 'participants-pane.html': 0, 'prejoin.html': 0, 'redux-state.html': 0, 'tile-view.html': 0, 'unreadable.html': 0 } },
 };
