@@ -12,6 +12,8 @@ import { answerRosterMessage, startRosterNotifications } from '../utils/roster/b
 import { CALL_URL_CHANGED, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
 import { createPageWorldStarter } from '../utils/platform/page-world-scripts';
 import { migrateStorage, tabStateKey } from '../utils/platform/storage';
+import { CURTAIN_SHORTCUTS, runCurtain } from '../utils/platform/curtain-command';
+import { TEST_BUILD } from '../utils/call/test-build';
 
 /**
  * The background only keeps per-tab state for the badge and the popup. It makes no
@@ -56,6 +58,16 @@ export default defineBackground(() => {
     if (sender.frameId && report.state.client === null) return;
     void showTabState(tabId, report.state);
   });
+
+  // The privacy curtain's shortcuts (manifest `commands`): on the tab they were pressed in, only if it holds a group's call.
+  const onCurtainShortcut = async (command: string, tab?: { id?: number }): Promise<unknown> => {
+    const curtain = CURTAIN_SHORTCUTS[command];
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    return curtain && tabId !== undefined ? runCurtain(tabId, curtain) : null;
+  };
+  browser.commands.onCommand.addListener((command, tab) => void onCurtainShortcut(command, tab));
+  // Tests cannot press an extension's shortcut: test builds let them call the same listener.
+  if (TEST_BUILD) (globalThis as { vertraulichShortcut?: typeof onCurtainShortcut }).vertraulichShortcut = onCurtainShortcut;
 
   // Followed rule sets: checked once a day (the only requests the extension makes, and only
   // to the addresses the person entered).

@@ -10,6 +10,7 @@ import type { Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
 import { createFindingsState } from '../../utils/call/session';
 import { createOverlayHost } from '../../utils/call/overlay-host';
+import type { CurtainWorld } from '../../utils/call/curtain-hook';
 import { startCallLoop } from '../../utils/call/loop';
 import { watchGroupCall } from '../../utils/call/group-call-watch';
 import { createTabReporter, reportNotGroupCall } from '../../utils/call/report';
@@ -54,6 +55,8 @@ interface CallScope {
 async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<void> {
   // Added to the page with the first thing to show, removed with the last (utils/call/overlay-host.ts).
   const ui = createOverlayHost(document, overlayCss, ctx.signal);
+  // The privacy curtain, once the person asks for it, draws in the same host (utils/call/curtain-hook.ts).
+  (globalThis as CurtainWorld).vertraulichCall = { adapter, ui, signal: ctx.signal };
   // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
   // engine they come with is loaded; without findings given, they look again where they belong.
   let badges: Badges | null = null;
