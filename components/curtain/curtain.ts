@@ -4,11 +4,11 @@ import type { MessageKey } from '../../utils/platform/i18n';
 import { clip, largest, outermost, withoutHoles, type Box } from './boxes';
 import { CURTAIN_CSS } from './curtain-css';
 import { holdHost } from './hold-host';
-import { modeOf, nextChoice, NO_CURTAIN, type CurtainCommand, type CurtainMode } from '../../utils/call/curtain-state';
+import { modeOf, nextChoice, NO_CURTAIN, type CurtainChoice, type CurtainCommand, type CurtainMode } from '../../utils/call/curtain-state';
 
 export interface Curtain {
-  /** Act on a command; the mode shown afterwards ('off': none). */
-  run(command: CurtainCommand): CurtainMode | 'off';
+  /** Act on a command; what is chosen afterwards (plain data, for the popup). */
+  run(command: CurtainCommand): CurtainChoice;
 }
 
 type Translate = (key: MessageKey) => string;
@@ -123,10 +123,10 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     card.style.top = `${Math.max(0, (room.top + room.bottom) / 2 - card.offsetHeight / 2)}px`;
   };
 
-  const run = (command: CurtainCommand): CurtainMode | 'off' => {
+  const run = (command: CurtainCommand): CurtainChoice => {
     choice = nextChoice(choice, command);
     draw();
-    return shownIn ? (modeOf(choice) ?? 'off') : 'off';
+    return choice;
   };
 
   return { run };
