@@ -11,7 +11,7 @@ import { openWelcomeOnInstall } from '../components/welcome/open-on-install';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
 import { CALL_URL_CHANGED, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
 import { createPageWorldStarter } from '../utils/platform/page-world-scripts';
-import { migrateStorage, tabStateKey } from '../utils/platform/storage';
+import { migrateStorage, prefsItem, tabStateKey } from '../utils/platform/storage';
 import { CURTAIN_SHORTCUTS, runCurtain } from '../utils/platform/curtain-command';
 import { TEST_BUILD } from '../utils/call/test-build';
 
@@ -56,7 +56,7 @@ export default defineBackground(() => {
     if (!report) return;
     // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).
     if (sender.frameId && report.state.client === null) return;
-    void showTabState(tabId, report.state);
+    void showTabState(tabId, report.state).then(() => watchScreenShare(tabId, report.state));
   });
 
   // The privacy curtain's shortcuts (manifest `commands`): on the tab they were pressed in, only if it holds a group's call.
@@ -82,11 +82,25 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabStateKey(tabId)));
   // A tab that navigates starts from nothing; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearTabState(tabId);
+    if (change.status === 'loading') {
+      void clearTabState(tabId);
+      curtainWatched.delete(tabId);
+    }
     // A single-page client moved to another meeting without a reload: is that one the group's?
     else if (change.url) void browser.tabs.sendMessage(tabId, CALL_URL_CHANGED).catch(() => undefined);
   });
 });
+
+/** Tabs whose call page's curtain already follows their screen sharing (since their last load). */
+const curtainWatched = new Set<number>();
+
+/** "Hide names while I share my screen", when the person chose it: the curtain follows the call's sharing from its start. */
+async function watchScreenShare(tabId: number, state: TabState): Promise<void> {
+  if (!state.groupCall || curtainWatched.has(tabId)) return;
+  if ((await prefsItem.getValue()).curtainWhileSharing !== true) return;
+  curtainWatched.add(tabId);
+  if ((await runCurtain(tabId, 'watch-share').catch(() => null)) === null) curtainWatched.delete(tabId);
+}
 
 async function showTabState(tabId: number, state: TabState): Promise<void> {
   await storage.setItem(tabStateKey(tabId), state);

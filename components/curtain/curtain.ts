@@ -58,8 +58,14 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
 
   const draw = () => {
     const current = hook();
+    if (choice.watchShare && current) choice = nextChoice(choice, current.state.snapshot?.screenSharing ? 'share-on' : 'share-off');
     const mode = modeOf(choice);
-    if (!mode || !current) return take();
+    if (!mode || !current) {
+      take();
+      // Watching for a screen share: one property read a frame (none in a hidden tab, which nobody sees).
+      if (choice.watchShare && current) frame = win.requestAnimationFrame(follow);
+      return;
+    }
     if (shownIn && shownIn !== current) take();
     const mounted = current.ui.show();
     release ??= holdHost(current.ui);

@@ -55,8 +55,6 @@ interface CallScope {
 async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<void> {
   // Added to the page with the first thing to show, removed with the last (utils/call/overlay-host.ts).
   const ui = createOverlayHost(document, overlayCss, ctx.signal);
-  // The privacy curtain, once the person asks for it, draws in the same host (utils/call/curtain-hook.ts).
-  (globalThis as CurtainWorld).vertraulichCall = { adapter, ui, signal: ctx.signal };
   // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
   // engine they come with is loaded; without findings given, they look again where they belong.
   let badges: Badges | null = null;
@@ -94,6 +92,8 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
       reportTabState(state.snapshot, view);
     },
   });
+  // The privacy curtain, once the person asks for it, draws in the same host (utils/call/curtain-hook.ts).
+  (globalThis as CurtainWorld).vertraulichCall = { adapter, ui, signal: ctx.signal, state };
   ctx.signal.addEventListener('abort', () => {
     if (ui.mounted) render(null, ui.mounted.uiContainer);
     badges?.sync([]);

@@ -6,6 +6,7 @@ import { WorkshopOnDemand } from '../../components/organiser/WorkshopOnDemand';
 import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
 import { KeptRuleSets } from '../../components/rules/KeptRuleSets';
 import { CallChoices } from '../../components/options/CallChoices';
+import { CurtainOptions } from '../../components/curtain/CurtainOptions';
 import { SelfHostedServers } from '../../components/options/SelfHostedServers';
 import { t } from '../../utils/platform/i18n';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
@@ -46,6 +47,7 @@ export function Options() {
         </>
       )}
       <CallChoices />
+      <CurtainOptions />
       <SelfHostedServers />
     </main>
   );

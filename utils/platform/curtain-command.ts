@@ -43,7 +43,10 @@ export async function runCurtain(tabId: number, command: CurtainCommand): Promis
   if (results.every((result) => result === 'no-call')) return null;
   // Zoom's call is in a sub-frame: what any frame shows counts.
   return results.reduce<CurtainChoice>(
-    (all, result) => (typeof result === 'object' && result ? { call: all.call || result.call, names: all.names || result.names, sharing: all.sharing || result.sharing } : all),
+    (all, result) =>
+      typeof result === 'object' && result
+        ? { call: all.call || result.call, names: all.names || result.names, sharing: all.sharing || result.sharing, watchShare: all.watchShare || result.watchShare }
+        : all,
     NO_CURTAIN,
   );
 }

@@ -56,6 +56,11 @@ export const isAboutPerson = (finding: Finding): finding is PersonFinding => 'pa
 export interface Prefs {
   /** Full names the user chose to keep ("I decided so"): exact shown names. */
   keptOwnNames: string[];
+  /**
+   * Hide names on this screen while sharing it (the privacy curtain, opt-in). Read by the
+   * background only; kept here, not under a key of its own, so the call script stays in its budget.
+   */
+  curtainWhileSharing?: boolean;
 }
 
 /** What guards may remember of this call: the loop's memory, and the roster checks' results. */
