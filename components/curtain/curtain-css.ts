@@ -15,7 +15,7 @@ export const CURTAIN_CSS = `
   background: #2f6f8f; color: #ffffff; cursor: pointer; }
 .vc-card button:focus-visible { outline: 3px solid #1f2933; outline-offset: 2px; }
 [data-overlay-root][data-curtained="call"] { display: none !important; }
-[data-overlay-root][data-curtained="names"] .notice__name { filter: blur(6px); }
+[data-overlay-root][data-curtained="names"] :is(.notice__name, .notice__body, .roster__note) { filter: blur(6px); }
 @media (forced-colors: active) {
   .vc-cover, .vc-card { background: Canvas; color: CanvasText; border: 1px solid CanvasText; }
   .vc-name { background: Canvas; border: 1px solid CanvasText; }
