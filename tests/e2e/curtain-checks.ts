@@ -21,7 +21,8 @@ export async function pressShortcut(worker: Worker, urlPattern: string, command 
 /**
  * For each shown element matching `selector`, what the page's own hit test finds at its centre:
  * `cover`/`name`/`card` (one of the curtain's, in the extension's host), `self` (the element or
- * something in it), `page` (another page element), `ours` (the host, but no curtain there).
+ * something in it), `page` (another page element), `ours` (the host, but no curtain there, or a
+ * closed root).
  */
 export function hitsAt(target: Page | Frame, selector: string): Promise<string[]> {
   return target.evaluate((query) => {
@@ -37,6 +38,9 @@ export function hitsAt(target: Page | Frame, selector: string): Promise<string[]
       if (hit?.shadowRoot) {
         const part = inHost?.closest('.vc-cover, .vc-name, .vc-card');
         answers.push(part ? ({ 'vc-cover': 'cover', 'vc-name': 'name', 'vc-card': 'card' } as Record<string, string>)[part.className]! : 'ours');
+      } else if (hit && hit.parentElement === document.body && hit.localName.includes('-') && hit.attributes.length === 0) {
+        // The shipped build's host: its root is closed, so which of ours is not to be seen.
+        answers.push('ours');
       } else answers.push(hit && (hit === element || element.contains(hit)) ? 'self' : 'page');
     }
     return answers;
