@@ -29,6 +29,13 @@ export default defineConfig({
     // Rendered from assets/icon.svg by `npm run icons` (scripts/make-icons.mjs); a unit test keeps them in step.
     icons: ICONS,
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
+    // The privacy curtain. Alt+Shift+H is free in Chrome and Firefox on Windows, macOS and Linux;
+    // names only has no key of its own (the popup), the person can give it one in the browser's
+    // shortcut settings.
+    commands: {
+      'curtain-call': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandCurtainCall__' },
+      'curtain-names': { description: '__MSG_commandCurtainNames__' },
+    },
     // Chrome reads admin policy through this schema; Firefox through policies.json "3rdparty".
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

@@ -11,7 +11,9 @@ import { openWelcomeOnInstall } from '../components/welcome/open-on-install';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
 import { CALL_URL_CHANGED, parseCallScriptRequest, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
 import { createPageWorldStarter, startSelfHostedChecks } from '../utils/platform/page-world-scripts';
-import { migrateStorage, tabStateKey } from '../utils/platform/storage';
+import { migrateStorage, prefsItem, tabStateKey } from '../utils/platform/storage';
+import { CURTAIN_SHORTCUTS, runCurtain } from '../utils/platform/curtain-command';
+import { TEST_BUILD } from '../utils/call/test-build';
 
 /**
  * The background keeps per-tab state for the badge and the popup, and is the one writer of the
@@ -56,17 +58,41 @@ export default defineBackground(() => {
     if (!report) return;
     // The top frame speaks for the tab; a sub-frame only when it holds the call (Zoom's iframe#webclient).
     if (sender.frameId && report.state.client === null) return;
-    void showTabState(tabId, report.state);
+    void showTabState(tabId, report.state).then(() => watchScreenShare(tabId, report.state));
   });
+
+  // The privacy curtain's shortcuts (manifest `commands`): on the tab they were pressed in, only if it holds a group's call.
+  const onCurtainShortcut = async (command: string, tab?: { id?: number }): Promise<unknown> => {
+    const curtain = CURTAIN_SHORTCUTS[command];
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    return curtain && tabId !== undefined ? runCurtain(tabId, curtain) : null;
+  };
+  browser.commands.onCommand.addListener((command, tab) => void onCurtainShortcut(command, tab));
+  // Tests cannot press an extension's shortcut: test builds let them call the same listener.
+  if (TEST_BUILD) (globalThis as { vertraulichShortcut?: typeof onCurtainShortcut }).vertraulichShortcut = onCurtainShortcut;
 
   browser.tabs.onRemoved.addListener((tabId) => void storage.removeItem(tabStateKey(tabId)));
   // A tab that navigates starts from nothing; its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearTabState(tabId);
+    if (change.status === 'loading') {
+      void clearTabState(tabId);
+      curtainWatched.delete(tabId);
+    }
     // A single-page client moved to another meeting without a reload: is that one the group's?
     else if (change.url) void browser.tabs.sendMessage(tabId, CALL_URL_CHANGED).catch(() => undefined);
   });
 });
+
+/** Tabs whose call page's curtain already follows their screen sharing (since their last load). */
+const curtainWatched = new Set<number>();
+
+/** "Hide names while I share my screen", when the person chose it: the curtain follows the call's sharing from its start. */
+async function watchScreenShare(tabId: number, state: TabState): Promise<void> {
+  if (!state.groupCall || curtainWatched.has(tabId)) return;
+  if ((await prefsItem.getValue()).curtainWhileSharing !== true) return;
+  curtainWatched.add(tabId);
+  if ((await runCurtain(tabId, 'watch-share').catch(() => null)) === null) curtainWatched.delete(tabId);
+}
 
 async function showTabState(tabId: number, state: TabState): Promise<void> {
   await storage.setItem(tabStateKey(tabId), state);

@@ -53,7 +53,28 @@ async function openDemo(demoLang) {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('heading', { level: 1 }).waitFor();
-  return { context, refused, welcome, prejoin, call, popup, options };
+  return { context, refused, worker, welcome, prejoin, call, popup, options };
+}
+
+/**
+ * The privacy curtain over the demo call, whole and names only. The demo loads the test build,
+ * whose service worker lets a script call its shortcut listener (a script cannot press the key).
+ */
+async function curtainShots(demo, paths) {
+  const press = (command) =>
+    demo.worker.evaluate(
+      async ([url, name]) => globalThis.vertraulichShortcut(name, (await chrome.tabs.query({ url }))[0]),
+      [IN_CALL, command],
+    );
+  await demo.call.bringToFront();
+  await press('curtain-call');
+  await demo.call.screenshot({ path: paths.call });
+  await press('curtain-call');
+  await press('curtain-names');
+  // The notices were hidden with the whole call: they fade back in (160 ms) before the picture.
+  await demo.call.waitForTimeout(400);
+  await demo.call.screenshot({ path: paths.names });
+  await press('curtain-names');
 }
 
 /** The store's screenshots (1280 × 800) and promotional tile (440 × 280) in one language. */
@@ -85,11 +106,12 @@ if (headless) {
       await demo.popup.screenshot({ path: `${OUT}/3-popup.png`, fullPage: true });
       await demo.options.screenshot({ path: `${OUT}/4-options.png`, fullPage: true });
       await demo.welcome.screenshot({ path: `${OUT}/5-welcome.png`, fullPage: true });
+      await curtainShots(demo, { call: `${OUT}/6-curtain.png`, names: `${OUT}/7-curtain-names.png` });
     }
     await storeImages(storeLang, demo);
     await demo.context.close();
   }
-  const shots = ['1-prejoin-notice', '2-in-call-findings', '3-popup', '4-options', '5-welcome'].map((name) => `  ${OUT}/${name}.png`);
+  const shots = ['1-prejoin-notice', '2-in-call-findings', '3-popup', '4-options', '5-welcome', '6-curtain', '7-curtain-names'].map((name) => `  ${OUT}/${name}.png`);
   console.log(`Demo ran headless (no display). Screenshots:\n${shots.join('\n')}\nStore images (de, en): ${STORE_IMAGES_DIR}`);
   if (refusedAll.length) console.log(`Requests refused (the demo is offline): ${refusedAll.join(', ')}`);
 } else {

@@ -10,6 +10,7 @@ import type { Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
 import { createFindingsState } from '../../utils/call/session';
 import { createOverlayHost } from '../../utils/call/overlay-host';
+import type { CurtainWorld } from '../../utils/call/curtain-hook';
 import { startCallLoop } from '../../utils/call/loop';
 import { watchGroupCall } from '../../utils/call/group-call-watch';
 import { createTabReporter, reportNotGroupCall } from '../../utils/call/report';
@@ -91,6 +92,8 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
       reportTabState(state.snapshot, view);
     },
   });
+  // The privacy curtain, once the person asks for it, draws in the same host (utils/call/curtain-hook.ts).
+  (globalThis as CurtainWorld).vertraulichCall = { adapter, ui, signal: ctx.signal, state };
   ctx.signal.addEventListener('abort', () => {
     if (ui.mounted) render(null, ui.mounted.uiContainer);
     badges?.sync([]);

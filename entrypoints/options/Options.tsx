@@ -7,6 +7,7 @@ import { WorkshopOnDemand } from '../../components/organiser/WorkshopOnDemand';
 import { ImportRuleSet } from '../../components/rules/ImportRuleSet';
 import { KeptRuleSets } from '../../components/rules/KeptRuleSets';
 import { CallChoices } from '../../components/options/CallChoices';
+import { CurtainOptions } from '../../components/curtain/CurtainOptions';
 import { SelfHostedServers } from '../../components/options/SelfHostedServers';
 import { t } from '../../utils/platform/i18n';
 import { readRuleSetState } from '../../utils/rules/store';
@@ -49,6 +50,7 @@ export function Options() {
         </>
       )}
       <CallChoices />
+      <CurtainOptions />
       <SelfHostedServers />
     </main>
   );

@@ -8,6 +8,7 @@ import { EnableHere } from '../../components/status/EnableHere';
 import { TabStatus } from '../../components/status/TabStatus';
 import { showsSkypeNotice } from '../../utils/clients/common/skype-notice';
 import { PopupQuickCheck } from './PopupQuickCheck';
+import { PopupCurtain } from '../../components/curtain/PopupCurtain';
 import { t } from '../../utils/platform/i18n';
 import { DEFAULT_RULE_SET } from '../../utils/rules/default-rule-set';
 import { resolveRuleSet, type RuleSetOrigin } from '../../utils/rules/resolve';
@@ -60,6 +61,7 @@ export function Popup() {
         <h2 id="status-heading">{t('popupStatusHeading')}</h2>
         {tabState !== undefined && <TabStatus state={tabState} />}
         {tabState?.client && tab?.url && <GroupCallChoice url={tab.url} groupCall={tabState.groupCall} />}
+        {tabState?.client && tabState.groupCall && tab && <PopupCurtain tabId={tab.id} />}
         {tabState?.client && tabState.groupCall && tab?.url && <PopupQuickCheck url={tab.url} />}
         {showsSkypeNotice(tab?.url) && <p data-status="skype">{t('skypeEndedNotice')}</p>}
         {tab && tabState !== undefined && !tabState?.client && /^https?:/.test(tab.url ?? 'https:') && <EnableHere tabId={tab.id} url={tab.url ?? ''} />}

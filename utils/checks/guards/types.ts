@@ -67,6 +67,11 @@ export interface Prefs {
    * stored are keyed hashes (utils/platform/kept-names.ts), matched in utils/call/kept-prefs.ts.
    */
   keptOwnNames: string[];
+  /**
+   * Hide names on this screen while sharing it (the privacy curtain, opt-in). Read by the
+   * background only; kept here, not under a key of its own, so the call script stays in its budget.
+   */
+  curtainWhileSharing?: boolean;
 }
 
 /** What guards may remember of this call: the loop's memory, and the roster checks' results. */
