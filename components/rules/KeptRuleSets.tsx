@@ -2,14 +2,25 @@ import { t } from '../../utils/platform/i18n';
 import type { RuleSetError } from '../../utils/rules/errors';
 import type { RuleSetLibrary } from '../../utils/rules/stored';
 import { changeRuleSets } from '../../utils/rules/writer/client';
+import { ForgetGroup } from './ForgetGroup';
 import { ManagedStatus } from './ManagedStatus';
+import { RememberedGroups } from './RememberedGroups';
 import { SubscriptionStatus } from './SubscriptionStatus';
 
 /**
  * The groups' rule sets kept in this browser, which one is chosen, and a way to remove one.
  * While the organisation's rule set applies, nothing else is shown as chosen: the calls do not use it.
  */
-export function KeptRuleSets({ library, managedError }: { library: RuleSetLibrary; managedError: RuleSetError | null }) {
+export function KeptRuleSets({
+  library,
+  managedError,
+  floors = {},
+}: {
+  library: RuleSetLibrary;
+  managedError: RuleSetError | null;
+  /** Rule-set id → the highest version accepted, also of removed groups (remembered until forgotten). */
+  floors?: Readonly<Record<string, number>>;
+}) {
   const kept = Object.values(library.ruleSets).sort((a, b) => b.acceptedAt - a.acceptedAt || (a.doc.id < b.doc.id ? -1 : 1));
   const managed = library.managedRuleSet !== null;
   return (
@@ -41,11 +52,13 @@ export function KeptRuleSets({ library, managedError }: { library: RuleSetLibrar
                 >
                   {t('optionsRemove')}
                 </button>
+                <ForgetGroup id={doc.id} title={doc.title} />
               </div>
             </li>
           );
         })}
       </ul>
+      <RememberedGroups floors={floors} kept={library.ruleSets} />
     </section>
   );
 }

@@ -43,6 +43,7 @@ export function Options() {
           <KeptRuleSets
             library={{ ruleSets: state.ruleSets, activeRuleSetId: state.activeRuleSetId, managedRuleSet: state.managedRuleSet }}
             managedError={state.managedError}
+            floors={state.ruleSetFloors}
           />
           <ImportRuleSet managed={managed} />
           <FollowRuleSet managed={managed} />

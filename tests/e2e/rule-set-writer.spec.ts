@@ -177,3 +177,27 @@ test.describe('damaged storage', () => {
     await expect(page.locator('[data-kept="gruppe-mitte"]')).toBeVisible();
   });
 });
+
+test('"Remove" keeps the group\'s highest version, so an older copy is refused; "Forget this group completely" is its own choice', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openOptions(page, extensionId);
+  await preview(page, doc({ version: 5, title: 'Version fünf' }));
+  await page.getByRole('button', { name: 'Use this rule set' }).click();
+  await expect(page.locator('[data-kept="gruppe-mitte"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove rule set “Version fünf”' }).click();
+  await expect(page.locator('[data-kept="gruppe-mitte"]')).toHaveCount(0);
+
+  const older = doc({ version: 2, title: 'Version zwei' });
+  await page.getByLabel('Import rule set').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+  await expect(page.locator('[data-import-error="older-than-removed"]')).toBeVisible();
+
+  // The removed group is remembered, and can be forgotten on purpose: asked twice.
+  const remembered = page.locator('[data-remembered="gruppe-mitte"]');
+  await expect(remembered).toBeVisible();
+  await remembered.getByRole('button', { name: /^Forget/ }).click();
+  await remembered.getByRole('button', { name: 'Yes, forget it' }).click();
+  await expect(remembered).toHaveCount(0);
+  await preview(page, older);
+  await page.getByRole('button', { name: 'Use this rule set' }).click();
+  await expect(page.locator('[data-kept="gruppe-mitte"]')).toContainText('Version zwei');
+});
