@@ -112,7 +112,7 @@ export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, ro
             <div key={key} class={`notice notice--line notice--${finding?.severity ?? 'reminder'}`} {...(finding ? { 'data-finding': finding.kind } : { 'data-quick-check': 'line' })}>
               <button type="button" class="tray__line" aria-expanded="false" onClick={() => openLine(key)}>
                 {title}
-                {name && <span class="tray__name">{name}</span>}
+                {name && <span class="notice__name tray__name">{name}</span>}
               </button>
             </div>
           );

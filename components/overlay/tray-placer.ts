@@ -13,12 +13,14 @@ export interface TrayPlacer {
  * Keeps the tray off the regions the client's adapter names (`regions`): it goes where it covers none
  * of them, and where there is no such place it shrinks to a chip (`data-chip`). Placed after every
  * render, on resize and zoom, and on every animation frame for about half a second after the page
- * changed, so a panel sliding open is followed; with nothing changing, nothing runs.
+ * changed, so a panel sliding open is followed; and, while the tray is shown, twice a second: a panel
+ * the client opens is not always a change the call loop hears of.
  */
 export function createTrayPlacer(win: Window, regions: () => Element[], signal: AbortSignal): TrayPlacer {
   let tray: HTMLElement | null = null;
   let insisted = false;
   let frames = 0;
+  let every = 0;
 
   const place = () => {
     if (!tray) return;
@@ -49,9 +51,12 @@ export function createTrayPlacer(win: Window, regions: () => Element[], signal: 
     frames = 30;
   };
   win.addEventListener('resize', nudge, { passive: true, signal });
+  signal.addEventListener('abort', () => win.clearInterval(every));
 
   return {
     attach(next) {
+      if (next && !tray) every = win.setInterval(place, 500);
+      if (!next) win.clearInterval(every);
       tray = next;
       place();
       if (next) nudge();
