@@ -36,6 +36,8 @@ async function openDemo(demoLang) {
   const prejoin = await context.newPage();
   await prejoin.goto(PREJOIN);
   await prejoin.addStyleTag(demoStyle);
+  // Where Jitsi itself puts its controls, so the tray has them to keep off (scripts/demo-pane.css).
+  await prejoin.addStyleTag({ path: resolve('scripts/demo-pane.css') });
   await prejoin.locator('#premeeting-name-input').pressSequentially('Sabine Wagner', { delay: headless ? 0 : 80 });
   await notices(prejoin, 'own-full-name').waitFor();
 
@@ -92,6 +94,35 @@ async function storeImages(demoLang, demo) {
   await demo.welcome.screenshot({ path: at('4-welcome') });
   await promotionalTile(demo.context, { lang: short, path: at('tile') });
 }
+/**
+ * The tray beside the call for docs/images (1280 × 800, as the store images): the pre-join screen with
+ * its "Use" button, the call with the participants pane open and four notices, and the tray folded.
+ */
+async function trayImages(demoLang, demo) {
+  const at = (name) => resolve('docs/images', `tray-${name}-${demoLang.slice(0, 2)}.png`);
+  const pane = { path: resolve('scripts/demo-pane.css') };
+  for (const page of [demo.prejoin, demo.call]) await page.setViewportSize({ width: 1280, height: 800 });
+  await demo.prejoin.waitForTimeout(700);
+  await demo.prejoin.screenshot({ path: at('prejoin') });
+  await demo.call.addStyleTag(pane);
+  await demo.call.evaluate(() => {
+    window.__fixture.join('e9e9e9e9', '0171 9876543');
+    const list = document.createElement('div');
+    list.id = 'participants-pane';
+    for (const name of ['Sabine Wagner (me)', 'Klaus van den Berg', '+49 171 2345678', 'Fellow Jitster', '0171 9876543']) {
+      const row = document.createElement('div');
+      row.textContent = name;
+      list.append(row);
+    }
+    document.body.append(list);
+  });
+  await demo.call.waitForTimeout(900);
+  await demo.call.screenshot({ path: at('in-call') });
+  await demo.call.locator('[data-overlay-root] .tray__head').click();
+  await demo.call.waitForTimeout(700);
+  await demo.call.screenshot({ path: at('folded') });
+  await demo.call.locator('[data-overlay-root] .tray__head').click();
+}
 
 if (headless) {
   mkdirSync(OUT, { recursive: true });
@@ -100,6 +131,7 @@ if (headless) {
   for (const storeLang of [lang, ...['de', 'en-US'].filter((other) => other !== lang)]) {
     const demo = await openDemo(storeLang);
     refusedAll.push(...demo.refused);
+    await trayImages(storeLang, demo);
     if (storeLang === lang) {
       await demo.prejoin.screenshot({ path: `${OUT}/1-prejoin-notice.png` });
       await demo.call.screenshot({ path: `${OUT}/2-in-call-findings.png` });

@@ -1,21 +1,31 @@
 import { isAboutPerson, type Finding } from '../../utils/checks/guards/types';
 import { t } from '../../utils/platform/i18n';
-import { findingText } from './finding-text';
+import { findingText, isolateName } from './finding-text';
 import { shortenForDisplay } from './shorten';
+import { suggestShortName } from '../../utils/checks/names/suggest';
+import { NO_FIX, type FixActions } from './fix-actions';
 
 interface Props {
   finding: Finding;
   onHide(finding: Finding): void;
   onKeepName(name: string): void;
   onSnooze(): void;
+  /** What this notice can fix in the client (the pre-join name field) or explain (renaming in the call). */
+  fix?: FixActions;
+  /** The tray's open notice (the one focus goes to when the person opens its line). */
+  open?: boolean;
 }
 
 /** One notice. `data-finding` is the observable contract the tests (and users' tools) rely on. */
-export function FindingNotice({ finding, onHide, onKeepName, onSnooze }: Props) {
+export function FindingNotice({ finding, onHide, onKeepName, onSnooze, fix = NO_FIX, open }: Props) {
   const { title, body } = findingText(finding);
-  const canKeep = finding.kind === 'own-full-name' && finding.severity === 'reminder' && finding.name !== '';
+  const ownName = finding.kind === 'own-full-name';
+  const canKeep = ownName && finding.severity === 'reminder' && finding.name !== '';
+  // Before joining the name can still be changed here, with one click; in the call, the client's steps.
+  const short = ownName && finding.phase === 'prejoin' && fix.canFill ? suggestShortName(finding.name) : null;
+  const steps = ownName && finding.phase === 'in-call' ? fix.renameHelp : null;
   return (
-    <article class={`notice notice--${finding.severity}`} data-finding={finding.kind} aria-label={title}>
+    <article class={`notice notice--${finding.severity}`} data-finding={finding.kind} aria-label={title} tabIndex={-1} data-open={open ? '' : undefined}>
       <h2 class="notice__title">{title}</h2>
       {isAboutPerson(finding) && (
         <p class="notice__name" title={finding.name} aria-label={finding.name}>
@@ -23,7 +33,13 @@ export function FindingNotice({ finding, onHide, onKeepName, onSnooze }: Props) 
         </p>
       )}
       <p class="notice__body">{shortenForDisplay(body, 600)}</p>
+      {steps && <p class="notice__steps">{steps}</p>}
       <div class="notice__actions">
+        {short && (
+          <button type="button" class="notice__button" onClick={() => fix.onUseName(short)}>
+            {t('useShortName', [isolateName(short)])}
+          </button>
+        )}
         {canKeep && (
           <button type="button" class="notice__button" onClick={() => onKeepName(finding.name)}>
             {t('keepOwnName')}

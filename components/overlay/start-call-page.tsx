@@ -16,6 +16,9 @@ import { watchGroupCall } from '../../utils/call/group-call-watch';
 import { createTabReporter, reportNotGroupCall } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
 import { TEST_BUILD } from '../../utils/call/test-build';
+import { typeInto } from '../../utils/call/type-into';
+import { createTrayPlacer } from './tray-placer';
+import type { FixActions } from './fix-actions';
 import type { Badges } from '../../utils/roster/engine-api';
 
 /** What a content script's context offers that the call page needs (utils/call/quiet-context.ts). */
@@ -66,6 +69,17 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
   };
   const reportTabState = createTabReporter(adapter);
   const rosterHelp = adapter.rosterHelpKey ? t(adapter.rosterHelpKey) : null;
+  // The tray keeps off the parts of the page the person acts in (the adapter's layout.ts).
+  const placer = createTrayPlacer(window, () => adapter.neededRegions?.(document) ?? [], ctx.signal);
+  const renameHelp = adapter.renameHelpKey ? t(adapter.renameHelpKey) : null;
+  const fixFor = (prejoin: boolean): FixActions => ({
+    canFill: prejoin && !!adapter.nameField?.(document),
+    onUseName(name) {
+      const field = adapter.nameField?.(document);
+      if (field) typeInto(field, name);
+    },
+    renameHelp,
+  });
 
   const state = await createFindingsState({
     signal: ctx.signal,
@@ -85,6 +99,8 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
           onKeepName={state.keepName}
           onSnooze={state.snoozeReminders}
           roster={{ onKnown: state.knownForCall, onAddToList: state.addToList, canAdd: state.hasRoster, help: rosterHelp }}
+          fix={fixFor(state.snapshot?.phase === 'prejoin')}
+          placer={placer}
         />,
         ui.show().uiContainer,
       );
@@ -108,7 +124,11 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
       const own = ui.owns(node);
       // A relevant page change (asked once per batch) may have re-rendered a tile without its
       // badge, and an unchanged snapshot does not reach the findings: the badges look again.
-      if (!own) queueMicrotask(() => syncBadges());
+      // The client's controls may have moved with it: the tray looks for its place again.
+      if (!own) queueMicrotask(() => {
+        syncBadges();
+        placer.nudge();
+      });
       return own;
     },
     // An older copy of this script left behind by an update stops at its next read.

@@ -32,6 +32,15 @@ for (const lang of ['en-US', 'de']) {
       await page.goto(ROOM);
       await expect(findings(page)).toHaveCount(3);
       expect(await seriousViolations(page, 'overlay')).toEqual([]);
+      // The tray folded to its head, and unfolded again with another notice opened from its line.
+      const head = page.locator('[data-overlay-root] .tray__head');
+      await head.click();
+      await expect(head).toHaveAttribute('aria-expanded', 'false');
+      expect(await seriousViolations(page, 'overlay')).toEqual([]);
+      await head.click();
+      await findings(page, 'screen-visibility').getByRole('button').click();
+      await expect(findings(page, 'screen-visibility').locator('.notice__actions')).toBeVisible();
+      expect(await seriousViolations(page, 'overlay')).toEqual([]);
     });
 
     test('the quick check on the pre-join screen', async ({ context, calls }) => {
@@ -82,6 +91,8 @@ test('everything on the notices works by keyboard, and focus stays in the call',
       return document.activeElement === host ? (host!.shadowRoot!.activeElement?.textContent ?? '') : '';
     });
     if (label === 'All fine, thanks') break;
+    // The screen reminder is a line in the tray until opened: Enter opens it, focus goes on to it.
+    if (label === 'Can anyone else see or hear your screen?') await page.keyboard.press('Enter');
   }
   await page.keyboard.press('Enter');
   await expect(findings(page, 'screen-visibility')).toHaveCount(0);

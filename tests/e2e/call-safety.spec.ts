@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { badgeText, expect, findings, tabIdOf, test, untilRead } from './harness';
+import { badgeText, expect, findings, tabIdOf, test, untilRead, openNotice } from './harness';
 
 const ROOM = 'https://meet.jit.si/GruppeMitte';
 type FixtureWindow = Window & { __fixture: Record<string, (...args: unknown[]) => void> };
@@ -38,6 +38,7 @@ test.describe('screen-visibility reminder', () => {
     await page.goto(ROOM);
     const reminder = findings(page, 'screen-visibility');
     await expect(reminder).toContainText('Can anyone else see or hear your screen?');
+    await openNotice(page, 'screen-visibility');
     await reminder.getByRole('button', { name: 'All fine, thanks' }).click();
     await expect(reminder).toHaveCount(0);
     await fastForward(page, 19);
@@ -50,6 +51,7 @@ test.describe('screen-visibility reminder', () => {
     await useRuleSet(serviceWorker, { atJoin: true, everyMinutes: 5 });
     const page = await context.newPage();
     await page.goto(ROOM);
+    await openNotice(page, 'screen-visibility');
     await findings(page, 'screen-visibility').getByRole('button', { name: "Don't remind me again in this call" }).click();
     await expect(findings(page, 'screen-visibility')).toHaveCount(0);
     await fastForward(page, 30);
@@ -98,6 +100,7 @@ test.describe('organiser security', () => {
     await page.goto(ROOM);
     const notice = findings(page, 'security-off');
     await expect(notice).toContainText('Anyone with the link can walk in');
+    await openNotice(page, 'security-off');
     await expect(notice).toContainText('Security options');
     await fixture(page, 'setLobbyEnabled', true);
     await expect(notice).toHaveCount(0);

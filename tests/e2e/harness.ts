@@ -64,6 +64,18 @@ export function findings(page: Page, kind?: string) {
 }
 
 /**
+ * The tray shows the most important notice open and the others as one line each
+ * (components/overlay/Overlay.tsx): open this one, as the person would, with a click on its line
+ * (and first on the chip, where the page left the tray no free place).
+ */
+export async function openNotice(page: Page | Frame, kind: string): Promise<void> {
+  const chip = page.locator('[data-overlay-root] .overlay[data-chip] .tray__head');
+  if (await chip.count()) await chip.click();
+  const line = page.locator(`[data-overlay-root] .notice--line[data-finding="${kind}"] > button`);
+  if (await line.count()) await line.first().click();
+}
+
+/**
  * How many times the content script in this page (or frame) has read it, asked as the benchmarks
  * do (utils/call/stats.ts); null while no content script answers.
  */

@@ -1,4 +1,4 @@
-import { badgeText, expect, findings, tabIdOf, test } from './harness';
+import { badgeText, expect, findings, tabIdOf, test, openNotice } from './harness';
 
 const ROOM = 'https://meet.jit.si/SelbsthilfeMitte';
 type FixtureWindow = Window & { __fixture: Record<string, (...args: string[]) => void> };
@@ -18,6 +18,7 @@ test.describe('in the call', () => {
     // The built-in rules remind once, at the start of the call, that nobody else may see the screen.
     await expect(findings(page, 'screen-visibility')).toHaveCount(1);
     await expect.poll(() => badgeText(serviceWorker, `${ROOM}*`)).toBe('3');
+    await openNotice(page, 'screen-visibility');
     await findings(page, 'screen-visibility').getByRole('button', { name: 'All fine, thanks' }).click();
     await expect.poll(() => badgeText(serviceWorker, `${ROOM}*`)).toBe('2');
   });
@@ -147,6 +148,7 @@ test.describe('pages the extension cannot read', () => {
     await expect(findings(page, 'recording')).toContainText('no recordings');
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.stopRecording!());
     await expect(findings(page, 'recording')).toContainText('The recording has stopped');
+    await openNotice(page, 'recording');
     await findings(page, 'recording').getByRole('button', { name: /Hide/ }).click();
     await expect(findings(page, 'recording')).toHaveCount(0);
   });

@@ -84,7 +84,8 @@ export function createOverlayHost(doc: Document, css: string, signal: AbortSigna
     const shadow = shadowHost.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
     const style = doc.createElement('style');
     // Inherited page styles (fonts, colours, direction) stop here; our CSS starts from scratch.
-    style.textContent = `:host{all:initial !important;}\n${css}`;
+    // Fixed and without a size of its own: whatever we show, the page's layout does not move.
+    style.textContent = `:host{all:initial !important;position:fixed !important;top:0 !important;left:0 !important;}\n${css}`;
     const uiContainer = doc.createElement('div');
     uiContainer.setAttribute('data-overlay-root', '');
     shadow.append(style, uiContainer);

@@ -95,6 +95,15 @@ export interface ClientAdapter {
    */
   rosterHelpKey?: MessageKey;
   /**
+   * The parts of the page the person acts in (name field, join button, toolbar, participants and lobby
+   * lists, chat input), from the client's layout.ts: the overlay places itself where it covers none.
+   */
+  neededRegions?(doc: Document): Element[];
+  /** The pre-join name field, when shown: "Use 'Ute B.'" writes there, on the person's click only. */
+  nameField?(doc: Document): HTMLInputElement | null;
+  /** Message key of the steps to change one's shown name during the call, in this client's words. */
+  renameHelpKey?: MessageKey;
+  /**
    * The client runs its call in a sub-frame (Zoom's web client in iframe#webclient): the content
    * script may pick this adapter inside frames. Every other adapter is only used in the top frame.
    */

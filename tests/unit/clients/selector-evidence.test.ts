@@ -13,6 +13,14 @@ interface SelectorsModule {
   evidence: Record<string, Evidence>;
 }
 const modules = import.meta.glob<SelectorsModule>('../../../utils/clients/*/selectors.ts', { eager: true });
+// The regions a client's layout.ts names (what the overlay keeps off) carry the same kind of evidence.
+const layouts = import.meta.glob<{ regions: Record<string, string>; evidence: Record<string, Evidence> }>('../../../utils/clients/*/layout.ts', {
+  eager: true,
+});
+const checked = [
+  ...Object.entries(modules).map(([path, mod]) => [path.split('/').at(-2)!, mod] as const),
+  ...Object.entries(layouts).map(([path, mod]) => [`${path.split('/').at(-2)!} layout`, { selectors: mod.regions, evidence: mod.evidence }] as const),
+];
 const CLIENTS_DIR = resolve(__dirname, '../../../utils/clients');
 const clientFolders = readdirSync(CLIENTS_DIR, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'common')
@@ -38,7 +46,8 @@ describe('selector evidence', () => {
     expect(clientFolders.filter((id) => !modules[`../../../utils/clients/${id}/selectors.ts`])).toEqual([]);
   });
 
-  describe.each(Object.entries(modules).map(([path, mod]) => [path.split('/').at(-2)!, mod] as const))('%s', (id, mod) => {
+  describe.each(checked)('%s', (name, mod) => {
+    const id = name.split(' ')[0]!;
     const entries = Object.entries(mod.selectors);
 
     it('has evidence for every selector, and none for selectors it does not have', () => {

@@ -38,7 +38,7 @@ describe('names on the overlay are text, whatever they contain', () => {
         const notice = root.querySelector('[data-finding="phone-number"]')!;
         // Only the overlay's own elements exist: nothing a name could have added.
         const tags = new Set([...root.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()));
-        for (const tag of tags) expect(['section', 'div', 'article', 'h2', 'p', 'button']).toContain(tag);
+        for (const tag of tags) expect(['section', 'div', 'article', 'h2', 'p', 'button', 'span']).toContain(tag);
         const shown = notice.querySelector('.notice__name')!;
         expect(shown.getAttribute('aria-label')).toBe(name);
         expect(Array.from(shown.textContent ?? '').length).toBeLessThanOrEqual(MAX_SHOWN_NAME);

@@ -76,13 +76,19 @@ describe('the roster notices', () => {
     expect(actions.onKnown).toHaveBeenCalledWith(lookalike);
   });
 
-  it('show duplicates and the expected count with their own words', () => {
+  it('show duplicates and the expected count with their own words', async () => {
     const { root } = show([
       { kind: 'duplicate-name', key: 'd', severity: 'reminder', participantId: 'a', name: 'Lena', match: 'same' },
       { kind: 'more-than-expected', key: 'm', severity: 'reminder', count: 9, expected: 8 },
     ]);
     expect(root.querySelector('[data-finding="duplicate-name"]')!.textContent).toContain('duplicateBody_same(Lena)');
+    // One notice open at a time: the other is a line in the tray, opened with a click.
+    const line = root.querySelector('[data-finding="more-than-expected"]')!;
+    expect(line.textContent).toBe('moreThanExpectedTitle()');
+    (line.querySelector('button') as HTMLButtonElement).click();
+    await new Promise((done) => setTimeout(done));
     expect(root.querySelector('[data-finding="more-than-expected"]')!.textContent).toContain('moreThanExpectedBody(9|8)');
+    expect(root.querySelector('[data-finding="duplicate-name"]')!.textContent).toBe('duplicateTitle()Lena');
   });
 
   it('never turn a name into elements', () => {
@@ -90,7 +96,7 @@ describe('the roster notices', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (name) => {
         const { root } = show([unknown('x', name), { ...lookalike, name }]);
         const tags = new Set([...root.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()));
-        for (const tag of tags) expect(['section', 'div', 'article', 'h2', 'p', 'button', 'ul', 'li']).toContain(tag);
+        for (const tag of tags) expect(['section', 'div', 'article', 'h2', 'p', 'button', 'ul', 'li', 'span']).toContain(tag);
         expect(root.querySelector('[data-finding="unknown-participant"] .notice__name')!.getAttribute('aria-label')).toBe(name);
         render(null, root);
       }),

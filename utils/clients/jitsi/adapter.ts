@@ -13,6 +13,7 @@ import {
   virtualScreenshareIdSeparator,
   selectors,
 } from './selectors';
+import { layout } from './layout';
 
 /**
  * Jitsi Meet adapter. What it knows of Jitsi's page is in selectors.ts (each with the jitsi/jitsi-meet
@@ -258,6 +259,8 @@ export function createAdapter(): ClientAdapter {
     // Participants pane and lobby rows (the lobby row ends with the admit and reject buttons).
     rowFor: (doc, participantId) => doc.getElementById(`${paneRowIdPrefix}${participantId}`),
     rosterHelpKey: 'rosterHelp_jitsi',
+    // Where the person acts (the overlay keeps off it) and where "Use 'Ute B.'" writes.
+    ...layout,
     bridge: { parse: parseJitsiBridgeMessage },
   };
 }

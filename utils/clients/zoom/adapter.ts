@@ -4,6 +4,7 @@ import { matchesAny } from '../common/match-pattern';
 import type { ClientAdapter } from '../types';
 import { ZOOM_MATCHES } from './hosts';
 import { selectors } from './selectors';
+import { layout } from './layout';
 
 /**
  * Zoom web client (app.zoom.us/wc/…, zoom.us/wc/…, <company>.zoom.us/wc/…). Zoom has no test
@@ -57,4 +58,6 @@ export const createAdapter = (): ClientAdapter => withCoverage({
   }),
   // How to act on someone not on the group's list, in Zoom's words (the roster notice shows it).
   rosterHelpKey: 'rosterHelp_zoom' as const,
+  // Where the person acts (the overlay keeps off it) and where "Use 'Ute B.'" writes.
+  ...layout,
 });
