@@ -86,9 +86,10 @@ export default defineConfig({
     // The content scripts run on every call page and must stay small (20 KB gzip). Both targets
     // are MV3, where chrome.* (Chrome) and browser.* (Firefox) already return promises, so they
     // use the browser's own namespace (@wxt-dev/browser) instead of webextension-polyfill's 10 KB.
-    // Background, popup and options keep the polyfill.
+    // So do the scripts the background injects into call pages (the notices, the curtain, the roster
+    // engine). Background, popup and options keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'unlisted-script')) return;
       const existing = config.resolve?.alias ?? [];
       const aliases = Array.isArray(existing)
         ? existing
@@ -96,6 +97,8 @@ export default defineConfig({
       // WXT's content-script context announces each start to the page (a window message and a DOM
       // event named with the extension id): ours stays silent (utils/call/quiet-context.ts).
       const quietContext = fileURLToPath(new URL('./utils/call/quiet-context.ts', import.meta.url));
+      // Terser with a few passes takes about 4 % more off than esbuild's minifier; on every call page.
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 3 }, format: { comments: false } } };
       config.resolve = {
         ...config.resolve,
         alias: [

@@ -9,6 +9,7 @@ import { holdCallPagePorts } from '../utils/platform/call-page-ports';
 import { reinjectIntoOpenCalls } from '../utils/platform/reinject';
 import { openWelcomeOnInstall } from '../components/welcome/open-on-install';
 import { answerRosterMessage, startRosterNotifications } from '../utils/roster/background';
+import { answerOverlayUiRequest } from '../utils/platform/overlay-ui-script';
 import { CALL_URL_CHANGED, parseCallScriptRequest, parsePageScriptsRequest, parseTabStateMessage, type TabState } from '../utils/platform/messages';
 import { createPageWorldStarter, startSelfHostedChecks } from '../utils/platform/page-world-scripts';
 import { migrateStorage, prefsItem, tabStateKey } from '../utils/platform/storage';
@@ -48,6 +49,9 @@ export default defineBackground(() => {
     // Roster checks: inject the roster engine, and "someone unknown joined while the tab was hidden".
     const rosterAnswer = answerRosterMessage(message, tabId, sender.frameId);
     if (rosterAnswer) return rosterAnswer;
+    // A group's call has its first notice to show: inject the notices (the tray) into that frame.
+    const overlayUi = answerOverlayUiRequest(message, tabId, sender.frameId);
+    if (overlayUi) return overlayUi;
     // A group's call: its client's scripts in the page's own world (none on any other call).
     // A server of the person's own: its loader recognised the client; start that client's checks.
     const callScript = parseCallScriptRequest(message);

@@ -10,7 +10,7 @@ import { isRosterEntry, RosterNotice } from './RosterNotice';
 import { shortenForDisplay } from './shorten';
 import type { TrayPlacer } from './tray-placer';
 
-interface Props {
+export interface OverlayProps {
   findings: Finding[];
   /** Offer the quick check (on the pre-join screen): called when all is ticked. null: don't. */
   quickCheck: (() => void) | null;
@@ -42,7 +42,7 @@ let foldedInThisCall = false;
  * breaches and alerts stay open until hidden. A polite live region: screen readers hear new notices
  * without losing their place in the call, and focus is never taken from the call.
  */
-export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, roster = NO_ROSTER, rosterCard, fix, placer }: Props) {
+export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, roster = NO_ROSTER, rosterCard, fix, placer }: OverlayProps) {
   // Everyone not (or only seemingly) on the list goes into the roster card: where it is, like its
   // size, does not depend on whom the list matched, so it takes no part in what opens or folds.
   const people = findings.filter(isRosterEntry);

@@ -184,7 +184,9 @@ test.describe('Zoom', () => {
     const frame = await zoomFrame(page);
     await page.addStyleTag({ content: 'iframe#webclient { position: fixed; inset: 0; width: 100%; height: 100%; border: 0; }' });
     await layOut(frame, 'zoom');
-    await expect(frame.locator('[data-overlay-root] [data-finding]')).toHaveCount(3);
+    await expect
+      .poll(() => frame.locator('[data-overlay-root] [data-finding]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-finding')).sort()))
+      .toEqual(['coverage-partial', 'own-full-name', 'phone-number', 'screen-visibility']);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await expectBeside(frame, zoomRegions, `${size.width}×${size.height}`, size.width === 360);

@@ -67,8 +67,15 @@ test('in the call: Zoom\'s recording indicator becomes a recording alert, and a 
   await expect(notices(page, 'recording')).toHaveClass(/notice--alert/);
   await inClient(page, 'stopRecording');
   await expect(notices(page, 'recording')).toHaveClass(/notice--reminder/);
-  // Attendees lose Zoom's indicator on a pause too: the note says it may only be paused.
+  // Attendees lose Zoom's indicator on a pause too: the note says it may only be paused. The tray
+  // keeps a reminder beside a breach as one line: open it to read all of it.
   await expect(notices(page, 'recording')).toContainText('no longer shows a recording');
+  // (In the small client frame the tray is a chip until the person asks to see it all.)
+  if (await notices(page, 'recording').evaluate((note) => note.classList.contains('notice--line'))) {
+    const head = client(page).locator('[data-overlay-root] .tray__head');
+    if ((await head.getAttribute('aria-expanded')) === 'false' || !(await notices(page, 'recording').getByRole('button').isVisible())) await head.click();
+    await notices(page, 'recording').getByRole('button').click();
+  }
   await expect(notices(page, 'recording')).toContainText('only paused');
 });
 

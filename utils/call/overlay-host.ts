@@ -53,6 +53,8 @@ export interface OverlayHost {
   readonly mounted: MountedOverlay | null;
   /** Is this node ours (a host we added, now or before, or inside its shadow root)? */
   owns(node: Node): boolean;
+  /** The styles of what is drawn in it, once that is loaded (components/overlay/overlay-ui-api.ts). */
+  setStyles(css: string): void;
 }
 
 /**
@@ -77,15 +79,17 @@ export function createOverlayHost(doc: Document, css: string, signal: AbortSigna
   const hosts = new WeakSet<Node>();
   const roots = new WeakSet<Node>();
   let unwatch: AbortController | null = null;
+  let style: HTMLStyleElement | null = null;
+  // Inherited page styles (fonts, colours, direction) stop here; our CSS starts from scratch.
+  // Fixed and without a size of its own: whatever we show, the page's layout does not move.
+  const styles = (more: string) => `:host{all:initial !important;position:fixed !important;top:0 !important;left:0 !important;}\n${more}`;
 
   const show = (): MountedOverlay => {
     if (mounted) return mounted;
     const shadowHost = doc.createElement(neutralTagName());
     const shadow = shadowHost.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' });
-    const style = doc.createElement('style');
-    // Inherited page styles (fonts, colours, direction) stop here; our CSS starts from scratch.
-    // Fixed and without a size of its own: whatever we show, the page's layout does not move.
-    style.textContent = `:host{all:initial !important;position:fixed !important;top:0 !important;left:0 !important;}\n${css}`;
+    style = doc.createElement('style');
+    style.textContent = styles(css);
     const uiContainer = doc.createElement('div');
     uiContainer.setAttribute('data-overlay-root', '');
     shadow.append(style, uiContainer);
@@ -116,5 +120,9 @@ export function createOverlayHost(doc: Document, css: string, signal: AbortSigna
       return mounted;
     },
     owns: (node) => hosts.has(node) || roots.has(node.getRootNode()),
+    setStyles(next) {
+      css = next;
+      if (style) style.textContent = styles(css);
+    },
   };
 }

@@ -5,7 +5,7 @@ import { parseTabState } from './messages';
 import { tabStateKey } from './storage';
 
 /** The curtain's script (entrypoints/curtain.ts): not a web-accessible resource, no page can probe for it. */
-const CURTAIN_SCRIPT = '/curtain.js';
+export const CURTAIN_SCRIPT = '/curtain.js';
 
 /** The commands of the manifest (wxt.config.ts `commands`) and the curtain command each one sends. */
 export const CURTAIN_SHORTCUTS: Readonly<Record<string, CurtainCommand>> = { 'curtain-call': 'call', 'curtain-names': 'names' };

@@ -89,6 +89,13 @@ export const CALL_URL_CHANGED = { type: 'call-url-changed' } as const;
 export const isCallUrlChanged = (message: unknown): boolean =>
   parsePlain(record({ type: literal('call-url-changed') }), message) !== null;
 
+// Call tab → background: "inject the call's notices into my frame" (components/overlay/overlay-ui-api.ts),
+// answered with true once the script has run there.
+
+export const OVERLAY_UI_REQUEST = { type: 'overlay-ui' } as const;
+export const isOverlayUiRequest = (message: unknown): boolean =>
+  parsePlain(record({ type: literal('overlay-ui') }), message) !== null;
+
 // Call tab → background, about the roster.
 
 /** "Inject the roster engine into my frame" (answered with true once it is there). */

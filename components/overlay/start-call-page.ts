@@ -1,7 +1,4 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Overlay } from './Overlay';
-import overlayCss from './overlay.css?inline';
 import { browser } from 'wxt/browser';
 import { BRIDGE_HELLO, type PageScriptsRequest } from '../../utils/platform/messages';
 import { pickAdapter } from '../../utils/clients/pick-adapter';
@@ -17,8 +14,9 @@ import { createTabReporter, reportNotGroupCall } from '../../utils/call/report';
 import { answerStatsRequests } from '../../utils/call/stats';
 import { TEST_BUILD } from '../../utils/call/test-build';
 import { typeInto } from '../../utils/call/type-into';
-import { createTrayPlacer } from './tray-placer';
 import type { FixActions } from './fix-actions';
+import { loadOverlayUi } from './load-overlay-ui';
+import type { OverlayUi, TrayProps } from './overlay-ui-api';
 import type { Badges } from '../../utils/roster/engine-api';
 
 /** What a content script's context offers that the call page needs (utils/call/quiet-context.ts). */
@@ -57,7 +55,34 @@ interface CallScope {
 /** The checks on a group's call: the overlay, the loop over the page, the client's page scripts. */
 async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<void> {
   // Added to the page with the first thing to show, removed with the last (utils/call/overlay-host.ts).
-  const ui = createOverlayHost(document, overlayCss, ctx.signal);
+  const ui = createOverlayHost(document, '', ctx.signal);
+  // The tray itself is a script of its own, injected with the first notice (overlay-ui-api.ts says
+  // why); until it is there, the latest thing to show waits, and is drawn the moment it arrives.
+  let tray: OverlayUi | null = null;
+  let shown: TrayProps | null = null;
+  let loading = false;
+  let retryAt = 0;
+  const draw = () => {
+    if (ctx.signal.aborted) return;
+    if (!shown) {
+      if (tray && ui.mounted) tray.clear(ui.mounted.uiContainer);
+      ui.hide();
+    } else if (tray) tray.draw(ui.show().uiContainer, shown);
+    else if (!loading && Date.now() >= retryAt) {
+      loading = true;
+      loadOverlayUi().then(
+        (create) => {
+          tray = create(window, () => adapter.neededRegions?.(document) ?? [], ctx.signal);
+          ui.setStyles(tray.css);
+        },
+        // Nothing can be shown; the badge still says what the call holds. Asked again with the next change.
+        () => (retryAt = Date.now() + 10_000),
+      ).finally(() => {
+        loading = false;
+        if (tray) draw();
+      });
+    }
+  };
   // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
   // engine they come with is loaded; without findings given, they look again where they belong.
   let badges: Badges | null = null;
@@ -69,8 +94,6 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
   };
   const reportTabState = createTabReporter(adapter);
   const rosterHelp = adapter.rosterHelpKey ? t(adapter.rosterHelpKey) : null;
-  // The tray keeps off the parts of the page the person acts in (the adapter's layout.ts).
-  const placer = createTrayPlacer(window, () => adapter.neededRegions?.(document) ?? [], ctx.signal);
   const renameHelp = adapter.renameHelpKey ? t(adapter.renameHelpKey) : null;
   const fixFor = (prejoin: boolean): FixActions => ({
     canFill: prejoin && !!adapter.nameField?.(document),
@@ -87,23 +110,21 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
     onChange(view) {
       // The quick check is offered on the pre-join screen until it is done for this call today.
       const offerQuickCheck = state.snapshot?.phase === 'prejoin' && !view.quickCheckDone;
-      if (view.findings.length === 0 && !offerQuickCheck && !view.rosterCard) {
-        if (ui.mounted) render(null, ui.mounted.uiContainer);
-        ui.hide();
-      } else render(
-        <Overlay
-          findings={view.findings}
-          rosterCard={view.rosterCard}
-          quickCheck={offerQuickCheck ? state.completeQuickCheck : null}
-          onHide={state.hide}
-          onKeepName={state.keepName}
-          onSnooze={state.snoozeReminders}
-          roster={{ onKnown: state.knownForCall, onAddToList: state.addToList, canAdd: state.hasRoster, help: rosterHelp }}
-          fix={fixFor(state.snapshot?.phase === 'prejoin')}
-          placer={placer}
-        />,
-        ui.show().uiContainer,
-      );
+      // The tray keeps off the parts of the page the person acts in (the adapter's layout.ts).
+      shown =
+        view.findings.length === 0 && !offerQuickCheck && !view.rosterCard
+          ? null
+          : {
+              findings: view.findings,
+              rosterCard: view.rosterCard,
+              quickCheck: offerQuickCheck ? state.completeQuickCheck : null,
+              onHide: state.hide,
+              onKeepName: state.keepName,
+              onSnooze: state.snoozeReminders,
+              roster: { onKnown: state.knownForCall, onAddToList: state.addToList, canAdd: state.hasRoster, help: rosterHelp },
+              fix: fixFor(state.snapshot?.phase === 'prejoin'),
+            };
+      draw();
       syncBadges(view.findings);
       reportTabState(state.snapshot, view);
     },
@@ -111,7 +132,7 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
   // The privacy curtain, once the person asks for it, draws in the same host (utils/call/curtain-hook.ts).
   (globalThis as CurtainWorld).vertraulichCall = { adapter, ui, signal: ctx.signal, state };
   ctx.signal.addEventListener('abort', () => {
-    if (ui.mounted) render(null, ui.mounted.uiContainer);
+    if (tray && ui.mounted) tray.clear(ui.mounted.uiContainer);
     badges?.sync([]);
   });
 
@@ -127,7 +148,7 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
       // The client's controls may have moved with it: the tray looks for its place again.
       if (!own) queueMicrotask(() => {
         syncBadges();
-        placer.nudge();
+        tray?.nudge();
       });
       return own;
     },
