@@ -8,7 +8,7 @@ import { CLIENTS } from '../utils/clients/registry';
  * One call content script per client, and a small loader for self-hosted servers, made from the
  * registry (utils/clients/registry.ts): a page loads only the adapter that claims it, so adding a
  * client stays its folder plus one registry line. Each script is a small generated entry file in
- * WXT's own folder that starts the call page (components/overlay/start-call-page.tsx) with its
+ * WXT's own folder that starts the call page (components/overlay/start-call-page.ts) with its
  * adapter, or for the loader, recognises the self-hosted client (utils/call/self-hosted-loader.ts).
  */
 export default defineWxtModule({

@@ -316,7 +316,7 @@ export function bundleSizes(dir) {
   for (const name of readdirSync(join(dir, 'content-scripts')).sort()) {
     if (name.endsWith('.js')) parts[`content-scripts/${name}`] = part([join(dir, 'content-scripts', name)]);
   }
-  for (const name of ['roster-engine.js', 'background.js']) {
+  for (const name of ['overlay-ui.js', 'curtain.js', 'roster-engine.js', 'background.js']) {
     if (existsSync(join(dir, name))) parts[name] = part([join(dir, name)]);
   }
   for (const name of readdirSync(dir).sort()) {

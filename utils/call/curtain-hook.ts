@@ -18,7 +18,7 @@ export interface CurtainHook {
   state: Pick<FindingsState, 'snapshot'>;
 }
 
-/** The call page sets it (components/overlay/start-call-page.tsx), in place: a function would cost bytes. */
+/** The call page sets it (components/overlay/start-call-page.ts), in place: a function would cost bytes. */
 export type CurtainWorld = { vertraulichCall?: CurtainHook };
 
 /** The call page's hook in this frame, while its checks run. */
