@@ -141,7 +141,8 @@ test.describe('quick check', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(serviceWorker, `${ROOM}*`)}`);
     await expect(popup.locator('[data-status="quick-check-pending"]')).toBeVisible();
-    for (let i = 0; i < 5; i++) await popup.getByRole('checkbox', { checked: false }).first().click();
+    const quickCheck = popup.getByRole('group', { name: 'Quick check before the call' });
+    for (let i = 0; i < 5; i++) await quickCheck.getByRole('checkbox', { checked: false }).first().click();
     await expect(popup.locator('[data-quick-check="ready"]')).toContainText('Ready');
     await expect(popup.locator('[data-status="quick-check-pending"]')).toHaveCount(0);
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { launchChromium, routeFixtures } from '../support/chromium.mjs';
 import { expect, findings, tabIdOf, test } from './harness';
@@ -11,7 +13,6 @@ const CALLS = [
   { name: 'Teams', url: 'https://teams.live.com/meet/9312345678901', fixture: 'teams/in-call.html' },
   { name: 'Meet', url: 'https://meet.google.com/abc-defg-hij', fixture: 'meet/in-call.html' },
 ];
-const GROUP_ROOM = 'https://meet.jit.si/GruppeMitte';
 
 /** Records, from before the page's own scripts, what a page script can observe. */
 const RECORDER = () => {
@@ -54,27 +55,13 @@ async function visit(context: BrowserContext, url: string): Promise<{ page: Page
 const reported = (worker: Worker, tabId: number) =>
   worker.evaluate(async (id) => Object.values(await chrome.storage.session.get(`tab-state-${id}`))[0] as { groupCall?: boolean } | undefined, tabId);
 
+/** Another group's rule set, listing only its own meeting (shared with the Firefox test). */
+const OTHER_GROUP = JSON.parse(readFileSync(resolve('tests/fixtures/rule-sets/other-group.json'), 'utf8')) as { id: string };
+
 async function useOtherGroupsRuleSet(worker: Worker) {
   await worker.evaluate(
-    (room) =>
-      chrome.storage.local.set({
-        ruleSets: {
-          'gruppe-mitte': {
-            doc: {
-              format: 'vertraulich.ruleset/1',
-              id: 'gruppe-mitte',
-              version: 1,
-              title: 'Gruppe Mitte',
-              rules: [{ id: 'vertraulich', text: { de: 'Alles bleibt hier.', en: 'All stays here.' } }],
-              meetings: [room],
-            },
-            acceptedAt: 0,
-            source: 'file',
-          },
-        },
-        activeRuleSetId: 'gruppe-mitte',
-      }),
-    GROUP_ROOM,
+    (doc) => chrome.storage.local.set({ ruleSets: { [doc.id]: { doc, acceptedAt: 0, source: 'file' } }, activeRuleSetId: doc.id }),
+    OTHER_GROUP,
   );
 }
 

@@ -34,8 +34,9 @@ test('a self-hosted Jitsi server: added in the options page, checked, removed ag
   // Removed: scripts and permission are gone, and a fresh load of the page is left alone.
   await options.getByRole('button', { name: `Remove ${SERVER}` }).click();
   await expect(options.locator('[data-self-hosted-empty]')).toBeVisible();
-  expect(await registered()).toEqual([]);
-  expect(await serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }), SERVER)).toBe(false);
+  // The list shows the removal as soon as it is stored; the scripts and the permission go right after.
+  await expect.poll(registered).toEqual([]);
+  await expect.poll(() => serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [`${origin}/*`] }), SERVER)).toBe(false);
   await page.reload();
   await settled(page);
   await page.locator('#premeeting-name-input').fill('Sabine Wagner');

@@ -1,14 +1,21 @@
 // @ts-check
-// The Firefox counterpart of tests/e2e/not-group-call.spec.ts: on a Teams call that is not the
+// The Firefox counterpart of tests/e2e/not-group-call.spec.ts: on a Teams or Meet call that is not the
 // group's (the person's rule set lists another meeting), the page sees exactly what it sees in a
 // Firefox without the extension: the same DOM, the same changes to it, the same messages, and the
 // browser's own getDisplayMedia.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { launchFirefox, until, withFirefox } from '../support/firefox.mjs';
 
-const CALL = 'https://teams.live.com/meet/9312345678901';
+const CALLS = [
+  { name: 'Teams', url: 'https://teams.live.com/meet/9312345678901', fixture: 'teams/in-call.html' },
+  { name: 'Meet', url: 'https://meet.google.com/abc-defg-hij', fixture: 'meet/in-call.html' },
+];
 const LIMIT = { timeout: 120_000 };
+/** Another group's rule set, listing only its own meeting (shared with the Chromium test). */
+const OTHER_GROUP = JSON.parse(readFileSync(resolve('tests/fixtures/rule-sets/other-group.json'), 'utf8'));
 
 function recorder() {
   /** @type {string[]} */
@@ -20,10 +27,13 @@ function recorder() {
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
-/** @param {import('puppeteer-core').Page} page */
-async function observe(page) {
+/**
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} url
+ */
+async function observe(page, url) {
   await page.evaluateOnNewDocument(recorder);
-  await page.goto(CALL);
+  await page.goto(url);
   await new Promise((done) => setTimeout(done, 2000));
   return page.evaluate(() => ({
     dom: document.documentElement.outerHTML,
@@ -34,34 +44,20 @@ async function observe(page) {
 }
 
 describe('a call that is not the group\'s, in Firefox', () => {
-  test(
-    'looks to the page as if there were no extension',
+  for (const call of CALLS) test(
+    `${call.name}: looks to the page as if there were no extension`,
     LIMIT,
-    withFirefox({ serve: { [CALL]: 'teams/in-call.html' } }, async (firefox) => {
+    withFirefox({ serve: { [call.url]: call.fixture } }, async (firefox) => {
       const options = await firefox.openExtensionPage('options.html', 'h1');
-      await options.evaluate(() =>
-        // @ts-ignore `browser` is the WebExtension API of the extension's own pages.
-        browser.storage.local.set({
-          ruleSets: {
-            'gruppe-mitte': {
-              doc: {
-                format: 'vertraulich.ruleset/1',
-                id: 'gruppe-mitte',
-                version: 1,
-                title: 'Gruppe Mitte',
-                rules: [{ id: 'vertraulich', text: { de: 'Alles bleibt hier.', en: 'All stays here.' } }],
-                meetings: ['https://meet.jit.si/GruppeMitte'],
-              },
-              acceptedAt: 0,
-              source: 'file',
-            },
-          },
-          activeRuleSetId: 'gruppe-mitte',
-        }),
+      await options.evaluate(
+        (doc) =>
+          // @ts-ignore `browser` is the WebExtension API of the extension's own pages.
+          browser.storage.local.set({ ruleSets: { [doc.id]: { doc, acceptedAt: 0, source: 'file' } }, activeRuleSetId: doc.id }),
+        OTHER_GROUP,
       );
-      const withExtension = await observe(await firefox.newPage());
+      const withExtension = await observe(await firefox.newPage(), call.url);
       // Not vacuous: the content script ran on that page and reported it as not the group's.
-      const tabId = await firefox.tabIdOf(options, `${CALL}*`);
+      const tabId = await firefox.tabIdOf(options, `${call.url}*`);
       await until("the tab is reported as not the group's call", async () => {
         // @ts-ignore `browser` is the WebExtension API of the extension's own pages.
         const stored = await options.evaluate(async (id) => Object.values(await browser.storage.session.get(`tab-state-${id}`))[0] ?? null, tabId);
@@ -70,8 +66,8 @@ describe('a call that is not the group\'s, in Firefox', () => {
 
       const bare = await launchFirefox({ extension: false });
       try {
-        bare.serve(CALL, 'teams/in-call.html');
-        const without = await observe(await bare.newPage());
+        bare.serve(call.url, call.fixture);
+        const without = await observe(await bare.newPage(), call.url);
         assert.equal(withExtension.dom, without.dom);
         assert.deepEqual(withExtension.seen, without.seen);
         assert.equal(withExtension.getDisplayMedia, without.getDisplayMedia);
