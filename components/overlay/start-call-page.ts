@@ -67,7 +67,11 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
     if (!shown) {
       if (tray && ui.mounted) tray.clear(ui.mounted.uiContainer);
       ui.hide();
-    } else if (tray) tray.draw(ui.show().uiContainer, shown);
+    } else if (tray) {
+      tray.draw(ui.show().uiContainer, shown);
+      // The badges draw in the same host: the first time, it is there only now.
+      syncBadges();
+    }
     else if (!loading && Date.now() >= retryAt) {
       loading = true;
       loadOverlayUi().then(
@@ -75,8 +79,11 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
           tray = create(window, () => adapter.neededRegions?.(document) ?? [], ctx.signal);
           ui.setStyles(tray.css);
         },
-        // Nothing can be shown; the badge still says what the call holds. Asked again with the next change.
-        () => (retryAt = Date.now() + 10_000),
+        // Nothing can be shown yet; the badge still says what the call holds. Asked again in 10 s.
+        () => {
+          retryAt = Date.now() + 10_000;
+          setTimeout(draw, 10_000);
+        },
       ).finally(() => {
         loading = false;
         if (tray) draw();

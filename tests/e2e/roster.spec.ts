@@ -162,10 +162,14 @@ test.describe('when the roster engine cannot be loaded', () => {
   test('everyone is shown as not compared with the list, never as on it', async ({ context, calls, serviceWorker }) => {
     calls.serve(ROOM, 'jitsi/tile-view.html');
     await useRoster(serviceWorker);
+    // Only the roster engine is refused; the notices (a script of their own too) still come.
     await serviceWorker.evaluate(() => {
-      const refuse = () => Promise.reject(new Error('cannot inject here'));
       for (const api of [chrome, (globalThis as { browser?: typeof chrome }).browser]) {
-        if (api) api.scripting.executeScript = refuse as unknown as typeof chrome.scripting.executeScript;
+        if (!api) continue;
+        const inject = api.scripting.executeScript.bind(api.scripting) as (details: { files?: string[] }) => Promise<unknown>;
+        const refuseTheEngine = (details: { files?: string[] }) =>
+          details.files?.some((file) => file.includes('roster-engine')) ? Promise.reject(new Error('cannot inject here')) : inject(details);
+        api.scripting.executeScript = refuseTheEngine as unknown as typeof chrome.scripting.executeScript;
       }
     });
     const page = await context.newPage();
