@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../../utils/clients/adapters';
+import { ADAPTERS } from './all-adapters';
 import type { CallSnapshot, ClientAdapter } from '../../../utils/clients/types';
 import { holdUnreadable } from '../../../utils/call/unreadable-hold';
 import { parseJitsiBridgeMessage } from '../../../utils/clients/jitsi/bridge-message';

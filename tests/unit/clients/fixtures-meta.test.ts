@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../../utils/clients/adapters';
+import { ADAPTERS } from './all-adapters';
 import { clearDocument, FIXTURES, loadFixture } from './load-fixture';
 
 afterEach(clearDocument);

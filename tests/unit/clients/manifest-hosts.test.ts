@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type Logger } from 'wxt';
-import { ALL_CLIENTS } from '../../../utils/clients/adapters';
+import { ALL_CLIENTS } from './all-adapters';
 import { pickAdapter as pickFrom } from '../../../utils/clients/pick-adapter';
 
 const pickAdapter = (doc: Document, url: URL) => pickFrom(doc, url, ALL_CLIENTS);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ALL_CLIENTS } from '../../../utils/clients/adapters';
+import { ALL_CLIENTS } from './all-adapters';
 import { pickAdapter as pickFrom } from '../../../utils/clients/pick-adapter';
 
 const pickAdapter = (doc: Document, url: URL) => pickFrom(doc, url, ALL_CLIENTS);

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../../utils/clients/adapters';
+import { ADAPTERS } from './all-adapters';
 import {
   BRIDGE_SCRIPTS,
   CALL_SCRIPTS,
