@@ -10,7 +10,7 @@ export const regions = {
   nameField: '#premeeting-name-input',
   /** react/features/base/premeeting/components/web/ActionButton.tsx: testId 'prejoin.joinMeeting' (Prejoin.tsx). */
   joinButton: '[data-testid="prejoin.joinMeeting"]',
-  /** react/features/toolbox/components/web/Toolbox.tsx: the toolbar, `#new-toolbox` in the call. */
+  /** react/features/toolbox/components/web/Toolbox.tsx: the toolbar, `#new-toolbox`, in the call and on the pre-join screen. */
   toolbar: '#new-toolbox',
   /** react/features/base/premeeting/components/web/PreMeetingScreen.tsx: the pre-join screen's toolbar. */
   prejoinToolbar: '.premeeting-screen .toolbox-content',
@@ -21,7 +21,7 @@ export const regions = {
 export const evidence: SelectorEvidence<typeof regions> = {
   nameField: { counts: { 'prejoin.html': 1, 'tile-view.html': 0 } },
   joinButton: { counts: { 'prejoin.html': 1, 'tile-view.html': 0 } },
-  toolbar: { counts: { 'prejoin.html': 0, 'tile-view.html': 1, 'participants-pane.html': 1, 'lobby.html': 1 } },
+  toolbar: { counts: { 'prejoin.html': 1, 'tile-view.html': 1, 'participants-pane.html': 1, 'lobby.html': 1 } },
   prejoinToolbar: { counts: { 'prejoin.html': 1, 'tile-view.html': 0 } },
   participantsPane: { counts: { 'participants-pane.html': 1, 'lobby.html': 1, 'tile-view.html': 0 } },
 };
