@@ -11,8 +11,8 @@ export const regions = {
   nameField: '#joinFormName',
   /** The join form around it, with its "Join Meeting" button. */
   joinForm: 'form:has(#joinFormName)',
-  /** The nav bar's buttons: options and leave (elements.js optionsButton, leaveMeetingDropdown). */
-  navBar: '[data-test="optionsButton"], [data-test="leaveMeetingDropdown"]',
+  /** The nav bar's buttons: options, leave, and the recording indicator moderators start and stop with (elements.js). */
+  navBar: '[data-test="optionsButton"], [data-test="leaveMeetingDropdown"], [data-test="recordingIndicator"]',
   /** The actions bar: actions, audio, camera, screen share, reactions (elements.js). */
   actionsBar: '[data-test="actionsButton"], [data-test="joinAudio"], [data-test="joinVideo"], [data-test="startScreenShare"], [data-test="reactionsButton"]',
   /** The user list panel, waiting guests included (elements.js userListContent). */
@@ -24,7 +24,7 @@ export const regions = {
 export const evidence: SelectorEvidence<typeof regions> = {
   nameField: { counts: { 'prejoin.html': 1, 'in-call.html': 0 } },
   joinForm: { counts: { 'prejoin.html': 1, 'in-call.html': 0 } },
-  navBar: { counts: { 'prejoin.html': 0, 'in-call.html': 2, 'squeezed-de.html': 1 } },
+  navBar: { counts: { 'prejoin.html': 0, 'in-call.html': 3, 'squeezed-de.html': 2 } },
   actionsBar: { counts: { 'prejoin.html': 0, 'in-call.html': 5 } },
   userList: { counts: { 'prejoin.html': 0, 'in-call.html': 1, 'squeezed-de.html': 1 } },
   chatInput: { counts: { 'prejoin.html': 0, 'in-call.html': 1 } },
