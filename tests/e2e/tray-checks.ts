@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { clientState, expectBeside, keepNameInClientState, keepOff, layOut, SIZES } from './client-layout';
 import { expect, openNotice } from './harness';
@@ -5,6 +6,14 @@ import { expect, openNotice } from './harness';
 /** A client's layout.ts regions: what the tray must keep off (nameField among them on a pre-join page). */
 type Regions = Record<string, string> & { nameField: string };
 type Client = Parameters<typeof layOut>[1];
+/** Serious and critical WCAG A/AA violations in the tray (its host's tag is random per page: asked of the page). */
+async function trayViolations(page: Page): Promise<string[]> {
+  const tag = await page.evaluate(() => [...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('[data-overlay-root]'))?.localName ?? '');
+  expect(tag, 'the tray is on the page').not.toBe('');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include(tag).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const notices = (target: Page | Frame, kind?: string) => target.locator(`[data-overlay-root] [data-finding${kind ? `="${kind}"` : ''}]`);
 
 /**
@@ -57,6 +66,8 @@ export async function fourNoticesBeside(page: Page, target: Page | Frame, client
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await expectBeside(target, keepOff(client, regions), `${client}: panel open, ${size.width}×${size.height}`, size.width < call.chipBelow);
+    // The chip (360 px) and the tray with the client's texts in it: no serious or critical axe finding.
+    if (target === page && (size.width === 360 || size.width === 1280)) expect(await trayViolations(page), `${client} ${size.width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
