@@ -2,68 +2,21 @@ import type { Frame, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { regions as jitsiRegions } from '../../utils/clients/jitsi/layout';
+import { regions as meetRegions } from '../../utils/clients/meet/layout';
+import { regions as teamsRegions } from '../../utils/clients/teams/layout';
 import { regions as zoomRegions } from '../../utils/clients/zoom/layout';
-import { layOut, intersects, regionBoxes, type Rect } from './client-layout';
+import { clientState, expectBeside, keepNameInClientState, keepOff, layOut, SIZES } from './client-layout';
 import { checkEveryCall, expect, findings, test } from './harness';
+import { fourNoticesBeside, useShortNameBeside } from './tray-checks';
 
-// The tray beside the call: never over the client's own controls, compact, and one click to fix
-// the name before joining. 200 % zoom of a 1280×800 window is a 640×400 CSS viewport (what the page
-// lays out at that zoom); 360 px is a narrow phone-sized window.
+// The tray beside the call: never over the client's own controls (client-layout.ts puts them where
+// each client does), compact, and one click to fix the name before joining. BigBlueButton and
+// Nextcloud Talk, self-hosted, are in tray-self-hosted.spec.ts.
 const ROOM = 'https://meet.jit.si/SelbsthilfeMitte';
 const ZOOM = 'https://app.zoom.us/wc/81234567890/join';
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-  { width: 800, height: 600 },
-  { width: 640, height: 400 },
-  { width: 360, height: 640 },
-];
+const TEAMS = 'https://teams.live.com/meet/9312345678901';
+const MEET = 'https://meet.google.com/abc-defg-hij';
 type FixtureWindow = Window & { __fixture: Record<string, (...args: string[]) => void> };
-
-const tray = (target: Page | Frame) => target.locator('[data-overlay-root] .overlay');
-
-/**
- * After the page settled (the tray follows for about half a second), its box meets no region. `crowded`:
- * the window leaves no free place at all (a 360 px window with a 315 px panel open): then it is only the chip.
- */
-async function expectBeside(target: Page | Frame, regions: Record<string, string>, label: string, crowded = false) {
-  await target.waitForTimeout(700);
-  if (process.env.TRAY_DEBUG) console.log(label, await tray(target).evaluate((el) => [el.outerHTML.slice(0, 120), el.getBoundingClientRect().toJSON(), innerWidth, innerHeight]), await regionBoxes(target, regions));
-  await expect(tray(target)).toBeVisible();
-  const box = (await tray(target).boundingBox()) as Rect;
-  if (crowded) {
-    await expect(tray(target)).toHaveAttribute('data-chip', '');
-    expect(box.width * box.height, `${label}: a small chip`).toBeLessThan(120 * 40);
-    return;
-  }
-  const hits = (await regionBoxes(target, regions)).filter((region) => intersects(box, region));
-  expect(hits, `${label}: tray ${JSON.stringify(box)}`).toEqual([]);
-}
-
-/** A React-like client: it keeps the name in its own state, learning of typing from the input event, as React's value tracker does. */
-async function keepNameInClientState(target: Page | Frame, field: string) {
-  await target.evaluate((css) => {
-    const input = document.querySelector(css) as HTMLInputElement;
-    const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
-    let tracked = input.value;
-    const store = { name: input.value };
-    (window as unknown as { __clientState: typeof store }).__clientState = store;
-    // A value set through the instance (not by typing) is one the client already knows: not a change.
-    Object.defineProperty(input, 'value', {
-      configurable: true,
-      get: () => native.get!.call(input),
-      set: (value: string) => {
-        tracked = String(value);
-        native.set!.call(input, value);
-      },
-    });
-    input.addEventListener('input', () => {
-      const now = native.get!.call(input) as string;
-      if (now !== tracked) store.name = tracked = now;
-    });
-  }, field);
-}
-const clientState = (target: Page | Frame) => target.evaluate(() => (window as unknown as { __clientState: { name: string } }).__clientState.name);
 
 test.describe('Jitsi Meet', () => {
   test('pre-join: beside the name field and the Join button at every size; "Use" fills the field and the client keeps it', async ({ context, calls }) => {
@@ -77,7 +30,7 @@ test.describe('Jitsi Meet', () => {
     await expect(notice).toHaveCount(1);
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await expectBeside(page, jitsiRegions, `${size.width}×${size.height}`);
+      await expectBeside(page, keepOff('jitsi', jitsiRegions), `${size.width}×${size.height}`);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     await notice.getByRole('button', { name: 'Use “Ute B.”' }).click();
@@ -94,7 +47,7 @@ test.describe('Jitsi Meet', () => {
     await layOut(page, 'jitsi');
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.join!('e9e9e9e9', '0171 9876543'));
     await expect(findings(page)).toHaveCount(4);
-    await expectBeside(page, jitsiRegions, 'pane closed');
+    await expectBeside(page, keepOff('jitsi', jitsiRegions), 'pane closed');
     // The pane opens on the right (as ParticipantsPane renders it): the tray moves out of its way.
     await page.evaluate(() => {
       const pane = document.createElement('div');
@@ -104,7 +57,7 @@ test.describe('Jitsi Meet', () => {
     });
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await expectBeside(page, jitsiRegions, `pane open, ${size.width}×${size.height}`, size.width === 360);
+      await expectBeside(page, keepOff('jitsi', jitsiRegions), `pane open, ${size.width}×${size.height}`, size.width === 360);
     }
     // The call's own page never moved: the host is fixed and has no size.
     const host = await page.evaluate(() => {
@@ -168,7 +121,7 @@ test.describe('Zoom', () => {
     await expect(findings(frame as unknown as Page, 'own-full-name')).toHaveCount(1);
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await expectBeside(frame, zoomRegions, `${size.width}×${size.height}`);
+      await expectBeside(frame, keepOff('zoom', zoomRegions), `${size.width}×${size.height}`);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     await frame.locator('[data-overlay-root] [data-finding="own-full-name"]').getByRole('button', { name: 'Use “Ute B.”' }).click();
@@ -186,14 +139,46 @@ test.describe('Zoom', () => {
     await layOut(frame, 'zoom');
     await expect
       .poll(() => frame.locator('[data-overlay-root] [data-finding]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-finding')).sort()))
-      .toEqual(['coverage-partial', 'own-full-name', 'phone-number', 'screen-visibility']);
+      .toEqual(['coverage-partial', 'own-full-name', 'phone-number', 'screen-visibility']); // only part of the call is read: coverage-partial
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await expectBeside(frame, zoomRegions, `${size.width}×${size.height}`, size.width === 360);
+      await expectBeside(frame, keepOff('zoom', zoomRegions), `${size.width}×${size.height}`, size.width === 360);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     const own = frame.locator('[data-overlay-root] [data-finding="own-full-name"]');
     if ((await own.getByRole('button', { name: /Rename|Hide/ }).count()) === 0) await own.getByRole('button').click();
     await expect(own).toContainText('choose “More” and then “Rename”');
+  });
+});
+
+test.describe('Teams and Meet', () => {
+  test.beforeEach(async ({ serviceWorker }) => checkEveryCall(serviceWorker));
+
+  test('Teams pre-join: beside the guest name, the switches and "Join now" at every size; "Use" fills the field and the client keeps it', async ({ context, calls }) => {
+    calls.serve(TEAMS, 'teams/prejoin.html');
+    const page = await context.newPage();
+    await page.goto(TEAMS);
+    await useShortNameBeside(page, page, 'teams', teamsRegions);
+  });
+
+  test('Teams in the meeting: four notices beside the top bar and the People pane, also when the pane opens', async ({ context, calls }) => {
+    calls.serve(TEAMS, 'teams/in-call.html');
+    const page = await context.newPage();
+    await page.goto(TEAMS);
+    await fourNoticesBeside(page, page, 'teams', teamsRegions, { pane: 'aside', joins: ['0151 1234567', '0160 7654321'], chipBelow: 700 });
+  });
+
+  test('Meet pre-join: beside "Your name" and "Ask to join" at every size; "Use" fills the field and the client keeps it', async ({ context, calls }) => {
+    calls.serve(MEET, 'meet/prejoin.html');
+    const page = await context.newPage();
+    await page.goto(MEET);
+    await useShortNameBeside(page, page, 'meet', meetRegions);
+  });
+
+  test('Meet in the call: four notices beside the controls and the people panel, also when the panel opens', async ({ context, calls }) => {
+    calls.serve(MEET, 'meet/in-call.html');
+    const page = await context.newPage();
+    await page.goto(MEET);
+    await fourNoticesBeside(page, page, 'meet', meetRegions, { pane: 'aside', joins: ['0151 1234567'], chipBelow: 700 });
   });
 });

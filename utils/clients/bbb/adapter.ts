@@ -1,4 +1,5 @@
 import { domAdapter } from '../common/dom-reader';
+import { layout } from './layout';
 import { recognises } from './recognise';
 import { selectors, squeezedLabel } from './selectors';
 
@@ -10,8 +11,8 @@ import { selectors, squeezedLabel } from './selectors';
  */
 
 
-export const createAdapter = () =>
-  domAdapter({
+export const createAdapter = () => ({
+  ...domAdapter({
     id: 'bbb',
     label: 'BigBlueButton',
     recognises,
@@ -25,4 +26,7 @@ export const createAdapter = () =>
     ],
     recording: (doc) => /\d:\d\d/.test(doc.querySelector(selectors.recording)?.textContent ?? ''),
     watch: selectors.recording,
-  });
+  }),
+  ...layout,
+  rosterHelpKey: 'rosterHelp_bbb' as const,
+});

@@ -10,7 +10,7 @@ export const regions = {
   nameField: '#premeeting-name-input',
   /** react/features/base/premeeting/components/web/ActionButton.tsx: testId 'prejoin.joinMeeting' (Prejoin.tsx). */
   joinButton: '[data-testid="prejoin.joinMeeting"]',
-  /** react/features/toolbox/components/web/Toolbox.tsx: the toolbar, `#new-toolbox`, in the call and (as the real UI renders it) on the pre-join screen. */
+  /** react/features/toolbox/components/web/Toolbox.tsx: the toolbar, `#new-toolbox`, in the call and on the pre-join screen. */
   toolbar: '#new-toolbox',
   /** react/features/base/premeeting/components/web/PreMeetingScreen.tsx: the pre-join screen's toolbar. */
   prejoinToolbar: '.premeeting-screen .toolbox-content',

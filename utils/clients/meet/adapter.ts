@@ -2,6 +2,7 @@ import { countIn, domAdapter } from '../common/dom-reader';
 import { withCoverage } from '../common/coverage';
 import { matchesAny } from '../common/match-pattern';
 import { MEET_MATCHES } from './hosts';
+import { layout } from './layout';
 import { participantId, selectors } from './selectors';
 
 /**
@@ -11,8 +12,8 @@ import { participantId, selectors } from './selectors';
  */
 
 // withCoverage: only the tiles and rows in view are rendered (docs/clients.md).
-export const createAdapter = () =>
-  withCoverage(domAdapter({
+export const createAdapter = () => ({
+  ...withCoverage(domAdapter({
     id: 'meet',
     label: 'Google Meet',
     recognises: (_doc, url) => matchesAny(MEET_MATCHES, url),
@@ -32,4 +33,7 @@ export const createAdapter = () =>
     count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
     watch: selectors.peopleButton,
     // No `recording`: Meet shows it with an icon in obfuscated markup; nothing stable to read.
-  }));
+  })),
+  ...layout,
+  rosterHelpKey: 'rosterHelp_meet' as const,
+});

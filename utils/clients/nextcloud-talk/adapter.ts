@@ -1,4 +1,5 @@
 import { domAdapter } from '../common/dom-reader';
+import { layout } from './layout';
 import { recognises } from './recognise';
 import { selectors } from './selectors';
 
@@ -10,8 +11,8 @@ import { selectors } from './selectors';
  */
 
 
-export const createAdapter = () =>
-  domAdapter({
+export const createAdapter = () => ({
+  ...domAdapter({
     id: 'nextcloud-talk',
     label: 'Nextcloud Talk',
     recognises,
@@ -25,4 +26,7 @@ export const createAdapter = () =>
     ],
     recording: (doc) => doc.querySelector(selectors.recording) !== null,
     watch: selectors.recording,
-  });
+  }),
+  ...layout,
+  rosterHelpKey: 'rosterHelp_nextcloud' as const,
+});

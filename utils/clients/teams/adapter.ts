@@ -2,6 +2,7 @@ import { countIn, domAdapter } from '../common/dom-reader';
 import { withCoverage } from '../common/coverage';
 import { matchesAny } from '../common/match-pattern';
 import { TEAMS_MATCHES } from './hosts';
+import { layout } from './layout';
 import { notATileName, rosterAttendeesPrefix, rosterInCallPrefix, selectors, teamsLabels } from './selectors';
 
 /**
@@ -11,8 +12,8 @@ import { notATileName, rosterAttendeesPrefix, rosterInCallPrefix, selectors, tea
  * tools read from the live page (selectors.ts). Not verified against a live call here.
  */
 // withCoverage: only the tiles and rows in view are rendered (docs/clients.md).
-export const createAdapter = () =>
-  withCoverage(domAdapter({
+export const createAdapter = () => ({
+  ...withCoverage(domAdapter({
     id: 'teams',
     label: 'Microsoft Teams',
     recognises: (_doc, url) => matchesAny(TEAMS_MATCHES, url),
@@ -31,4 +32,7 @@ export const createAdapter = () =>
     count: (doc) => countIn(doc.querySelector(selectors.peopleButton)),
     watch: selectors.peopleButton,
     // No `recording`: Teams shows a recording banner, but none of the tools above names a stable test id for it.
-  }));
+  })),
+  ...layout,
+  rosterHelpKey: 'rosterHelp_teams' as const,
+});
