@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../../utils/clients/adapters';
+import { ADAPTERS } from './all-adapters';
 import { clearDocument, loadFixture } from './load-fixture';
 
 const messages = (lang: string): Record<string, { message: string }> =>
