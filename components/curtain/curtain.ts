@@ -3,6 +3,7 @@ import { CURTAIN_REGIONS, type CurtainRegions } from '../../utils/clients/curtai
 import type { MessageKey } from '../../utils/platform/i18n';
 import { clip, largest, outermost, withoutHoles, type Box } from './boxes';
 import { CURTAIN_CSS } from './curtain-css';
+import { guardFocus } from './focus-guard';
 import { holdHost } from './hold-host';
 import { modeOf, nextChoice, NO_CURTAIN, type CurtainChoice, type CurtainCommand, type CurtainMode } from '../../utils/call/curtain-state';
 
@@ -28,6 +29,10 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
   let frame = 0;
   /** The whole cover was just drawn at once: the next frame shows it, unrefined. */
   let whole = false;
+  /** The page is covered whole (no regions known or found): nothing of it may take focus. */
+  let coverAll = true;
+  /** Ends the focus guard (focus-guard.ts) of the whole call's curtain. */
+  let unguard: (() => void) | null = null;
 
   const layer = doc.createElement('div');
   layer.className = 'vc-layer';
@@ -56,6 +61,8 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     win.cancelAnimationFrame(frame);
     frame = 0;
     whole = false;
+    unguard?.();
+    unguard = null;
     layer.remove();
     shownIn?.ui.mounted?.uiContainer.removeAttribute('data-curtained');
     release?.();
@@ -88,6 +95,11 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     whole = fresh && mode === 'call';
     if (whole) place(null);
     else place(mode, CURTAIN_REGIONS[current.adapter.id]);
+    if (mode === 'call') unguard ??= guardFocus(doc, { covered: (element) => covered(element, CURTAIN_REGIONS[current.adapter.id]), host: () => current.ui.mounted?.shadowHost ?? null, own: showAgain });
+    else {
+      unguard?.();
+      unguard = null;
+    }
     // Kept in place while shown: tiles move, lists scroll, toasts come and go.
     if (!frame) frame = win.requestAnimationFrame(follow);
   };
@@ -108,11 +120,24 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     // All of the page's boxes are read before anything of ours is written: one layout a frame.
     const found = mode && regions ? regionBoxes(doc, regions, mode, win.innerWidth, win.innerHeight) : null;
     const blur = mode === 'names' && found !== null;
+    // The first, whole frame reads no boxes: until the next frame, its client's regions are taken as found.
+    coverAll = mode ? found === null : !CURTAIN_REGIONS[shownIn?.adapter.id ?? ''];
     // No regions known or found: the whole page, the client's controls included, rather than gaps.
     drawCovers(found ?? [WHOLE], blur);
     card.hidden = blur;
     const room = found && largest(found);
     if (!blur) setBox(cardRoom, room && room.right - room.left >= CARD_ROOM.width && room.bottom - room.top >= CARD_ROOM.height ? room : WHOLE);
+  };
+
+  /** Is this page element under the whole call's covers (its region's box is covered, less the controls)? */
+  const covered = (element: Element, regions: CurtainRegions | undefined) => {
+    if (element === shownIn?.ui.mounted?.shadowHost) return false;
+    if (coverAll || !regions) return true;
+    try {
+      return element.closest(shownRegions(regions)) !== null && (!regions.controls || element.closest(regions.controls) === null);
+    } catch {
+      return true;
+    }
   };
 
   const drawCovers = (boxes: (Box | typeof WHOLE)[], blur: boolean) => {
@@ -174,11 +199,15 @@ function regionBoxes(doc: Document, regions: CurtainRegions, mode: CurtainMode, 
   try {
     if (boxesOf(doc, regions.stage, width, height).length === 0) return null;
     if (mode === 'names') return boxesOf(doc, regions.names, width, height);
-    const shown = [regions.tiles, regions.names, regions.lists, regions.toasts, regions.chat, regions.share].filter(Boolean).join(', ');
-    return withoutHoles(outermost(boxesOf(doc, shown, width, height)), boxesOf(doc, regions.controls, width, height));
+    return withoutHoles(outermost(boxesOf(doc, shownRegions(regions), width, height)), boxesOf(doc, regions.controls, width, height));
   } catch {
     return null;
   }
+}
+
+/** Every region that shows people or what they write, as one selector list. */
+function shownRegions(regions: CurtainRegions): string {
+  return [regions.tiles, regions.names, regions.lists, regions.toasts, regions.chat, regions.share].filter(Boolean).join(', ');
 }
 
 function boxesOf(doc: Document, selector: string, width: number, height: number): Box[] {
