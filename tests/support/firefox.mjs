@@ -63,7 +63,7 @@ export async function launchFirefox(options = {}) {
 }
 
 export class FirefoxSession {
-  /** Fixture per URL (query and hash ignored), e.g. 'jitsi/tile-view.html'. */
+  /** Fixture per URL (see `serve`), e.g. 'jitsi/tile-view.html'. */
   routes = new Map();
   /** Requests that were neither a served fixture nor the extension's own files. @type {string[]} */
   unexpected = [];
