@@ -92,11 +92,14 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     // The whole call, just asked for: one cover over everything at once, without reading a single
     // box of the page (no layout forced before this frame is painted); the next frame refines it
     // to the client's regions and frees its controls (docs/performance.md, the curtain).
+    const regions = CURTAIN_REGIONS[current.adapter.id];
     whole = fresh && mode === 'call';
     if (whole) place(null);
-    else place(mode, CURTAIN_REGIONS[current.adapter.id]);
-    if (mode === 'call') unguard ??= guardFocus(doc, { covered: (element) => covered(element, CURTAIN_REGIONS[current.adapter.id]), host: () => current.ui.mounted?.shadowHost ?? null, own: showAgain });
-    else {
+    else place(mode, regions);
+    if (mode === 'call') {
+      const host = () => current.ui.mounted?.shadowHost ?? null;
+      unguard ??= guardFocus(doc, { covered: (element) => covered(element, regions), host, own: showAgain });
+    } else {
       unguard?.();
       unguard = null;
     }
