@@ -55,7 +55,7 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
   const cardRoom = doc.createElement('div');
   cardRoom.className = 'vc-room';
   cardRoom.append(card);
-  layer.append(style, covers, cardRoom);
+  layer.append(covers, cardRoom);
 
   const take = () => {
     win.cancelAnimationFrame(frame);
@@ -85,6 +85,10 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     release ??= holdHost(current.ui);
     shownIn = current;
     const fresh = layer.parentNode !== mounted.shadow || layer.getAttribute('data-curtain') !== mode;
+    // The curtain's style stays in the overlay's (closed) shadow root once added, until the host
+    // goes: the page sees nothing of it, and a style sheet taken out and put back on every
+    // showing is work for the frame that must show the curtain (docs/performance.md).
+    if (style.parentNode !== mounted.shadow) mounted.shadow.append(style);
     if (layer.parentNode !== mounted.shadow) mounted.shadow.append(layer);
     layer.setAttribute('data-curtain', mode);
     // Our own notices name people too: hidden with the call, their names blurred with the names.

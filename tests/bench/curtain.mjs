@@ -13,6 +13,7 @@
 //   work:   press → curtain in the page (background, script call, the curtain's drawing) plus the
 //           rendering of the frame that shows it; the press is in the first frame it can be in
 //           when this fits in one frame;
+//           (printed apart too: to the page, and the frame's rendering);
 //   missed: frames that began after the curtain was in the page but did not show it (must be 0).
 //
 //   node tests/bench/curtain.mjs [--quick]     (after `npm run build:test`)
@@ -74,6 +75,8 @@ try {
     await sleep(50);
     return {
       total: rendered - pressedAt,
+      reach: arrived === null ? null : arrived - pressedAt,
+      render: rendered - covered,
       work: arrived === null ? null : arrived - pressedAt + (rendered - covered),
       missed: arrived === null ? null : frames.filter((start) => start > arrived && start < covered).length,
     };
@@ -86,11 +89,14 @@ try {
   const at = (values, q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
   const total = sorted('total');
   const work = sorted('work');
+  const reach = sorted('reach');
+  const render = sorted('render');
   const missed = later.reduce((sum, sample) => sum + (sample.missed ?? 0), 0);
   console.log(`samples, shortcut to covered frame (ms): ${total.map((ms) => ms.toFixed(1)).join(' ')}`);
   console.log(`Curtain on a call of ${PARTICIPANTS}: first press (injects the curtain) ${first.total.toFixed(1)} ms; later presses (${SAMPLES}): ` +
     `shortcut to covered frame median ${at(total, 0.5).toFixed(1)} ms, p95 ${at(total, 0.95).toFixed(1)} ms, max ${total.at(-1).toFixed(1)} ms; ` +
-    `work median ${at(work, 0.5).toFixed(1)} ms, p95 ${at(work, 0.95).toFixed(1)} ms; frames missed ${missed} ` +
+    `work median ${at(work, 0.5).toFixed(1)} ms, p95 ${at(work, 0.95).toFixed(1)} ms ` +
+    `(to the page ${at(reach, 0.5).toFixed(1)} / ${at(reach, 0.95).toFixed(1)}, the frame's rendering ${at(render, 0.5).toFixed(1)} / ${at(render, 0.95).toFixed(1)}); frames missed ${missed} ` +
     `(one frame: ${FRAME_MS.toFixed(1)} ms) ${at(work, 0.95) <= FRAME_MS && missed === 0 ? 'PASS' : 'MISS'}`);
 } finally {
   await close();
