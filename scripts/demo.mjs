@@ -70,6 +70,8 @@ async function curtainShots(demo, paths) {
     );
   await demo.call.bringToFront();
   await press('curtain-call');
+  // Its first frame covers the whole page; from the next one on, the call's regions only.
+  await demo.call.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
   await demo.call.screenshot({ path: paths.call });
   await press('curtain-call');
   await press('curtain-names');

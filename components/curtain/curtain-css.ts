@@ -7,7 +7,8 @@ export const CURTAIN_CSS = `
   backdrop-filter: blur(8px); -webkit-backdrop-filter: blur(8px); border-radius: 3px; }
 .vc-name:hover, .vc-name:focus-visible { background: transparent; backdrop-filter: none; -webkit-backdrop-filter: none; }
 .vc-name:focus-visible { outline: 2px solid #2f6f8f; outline-offset: 1px; }
-.vc-card { position: absolute; pointer-events: auto; box-sizing: border-box; width: min(420px, calc(100vw - 24px));
+.vc-room { position: absolute; display: flex; align-items: safe center; justify-content: safe center; pointer-events: none; }
+.vc-card { pointer-events: auto; box-sizing: border-box; flex: none; width: max(200px, min(420px, calc(100% - 24px)));
   padding: 18px 20px; background: #ffffff; color: #1f2933; border: 1px solid #c3ced8; border-radius: 10px;
   font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; text-align: center; }
 .vc-card p { margin: 0 0 12px; }

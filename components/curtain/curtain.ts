@@ -3,6 +3,7 @@ import { CURTAIN_REGIONS, type CurtainRegions } from '../../utils/clients/curtai
 import type { MessageKey } from '../../utils/platform/i18n';
 import { clip, largest, outermost, withoutHoles, type Box } from './boxes';
 import { CURTAIN_CSS } from './curtain-css';
+import { guardFocus } from './focus-guard';
 import { holdHost } from './hold-host';
 import { modeOf, nextChoice, NO_CURTAIN, type CurtainChoice, type CurtainCommand, type CurtainMode } from '../../utils/call/curtain-state';
 
@@ -26,6 +27,12 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
   let shownIn: CurtainHook | null = null;
   let release: (() => void) | null = null;
   let frame = 0;
+  /** The whole cover was just drawn at once: the next frame shows it, unrefined. */
+  let whole = false;
+  /** The page is covered whole (no regions known or found): nothing of it may take focus. */
+  let coverAll = true;
+  /** Ends the focus guard (focus-guard.ts) of the whole call's curtain. */
+  let unguard: (() => void) | null = null;
 
   const layer = doc.createElement('div');
   layer.className = 'vc-layer';
@@ -44,11 +51,18 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
   // The host stops made-up clicks at its shadow root (utils/call/overlay-host.ts): only the person's own arrive.
   showAgain.addEventListener('click', () => run('lift'));
   card.append(words, showAgain);
-  layer.append(style, covers, card);
+  // The card is centred in its room by CSS (curtain-css.ts): placing it reads no layout.
+  const cardRoom = doc.createElement('div');
+  cardRoom.className = 'vc-room';
+  cardRoom.append(card);
+  layer.append(covers, cardRoom);
 
   const take = () => {
     win.cancelAnimationFrame(frame);
     frame = 0;
+    whole = false;
+    unguard?.();
+    unguard = null;
     layer.remove();
     shownIn?.ui.mounted?.uiContainer.removeAttribute('data-curtained');
     release?.();
@@ -70,34 +84,70 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     const mounted = current.ui.show();
     release ??= holdHost(current.ui);
     shownIn = current;
+    const fresh = layer.parentNode !== mounted.shadow || layer.getAttribute('data-curtain') !== mode;
+    // The curtain's style stays in the overlay's (closed) shadow root once added, until the host
+    // goes: the page sees nothing of it, and a style sheet taken out and put back on every
+    // showing is work for the frame that must show the curtain (docs/performance.md).
+    if (style.parentNode !== mounted.shadow) mounted.shadow.append(style);
     if (layer.parentNode !== mounted.shadow) mounted.shadow.append(layer);
     layer.setAttribute('data-curtain', mode);
     // Our own notices name people too: hidden with the call, their names blurred with the names.
     mounted.uiContainer.setAttribute('data-curtained', mode);
-    place(mode, CURTAIN_REGIONS[current.adapter.id]);
+    // The whole call, just asked for: one cover over everything at once, without reading a single
+    // box of the page (no layout forced before this frame is painted); the next frame refines it
+    // to the client's regions and frees its controls (docs/performance.md, the curtain).
+    const regions = CURTAIN_REGIONS[current.adapter.id];
+    whole = fresh && mode === 'call';
+    if (whole) place(null);
+    else place(mode, regions);
+    if (mode === 'call') {
+      const host = () => current.ui.mounted?.shadowHost ?? null;
+      unguard ??= guardFocus(doc, { covered: (element) => covered(element, regions), host, own: showAgain });
+    } else {
+      unguard?.();
+      unguard = null;
+    }
     // Kept in place while shown: tiles move, lists scroll, toasts come and go.
     if (!frame) frame = win.requestAnimationFrame(follow);
   };
 
   const follow = () => {
+    // The first frame paints the whole cover alone; refined from the one after it.
+    if (whole) {
+      whole = false;
+      frame = win.requestAnimationFrame(follow);
+      return;
+    }
     frame = 0;
     draw();
   };
 
-  const place = (mode: CurtainMode, regions: CurtainRegions | undefined) => {
-    const width = win.innerWidth;
-    const height = win.innerHeight;
-    const found = regions ? regionBoxes(doc, regions, mode, width, height) : null;
-    // No regions known or found: the whole page, the client's controls included, rather than gaps.
-    const boxes = found ?? [{ left: 0, top: 0, right: width, bottom: height }];
+  /** `regions` null: the whole page, at once (no reads). */
+  const place = (...[mode, regions]: [null] | [CurtainMode, CurtainRegions | undefined]) => {
+    // All of the page's boxes are read before anything of ours is written: one layout a frame.
+    const found = mode && regions ? regionBoxes(doc, regions, mode, win.innerWidth, win.innerHeight) : null;
     const blur = mode === 'names' && found !== null;
-    drawCovers(boxes, blur);
-    const room = largest(boxes);
+    // The first, whole frame reads no boxes: until the next frame, its client's regions are taken as found.
+    coverAll = mode ? found === null : !CURTAIN_REGIONS[shownIn?.adapter.id ?? ''];
+    // No regions known or found: the whole page, the client's controls included, rather than gaps.
+    drawCovers(found ?? [WHOLE], blur);
     card.hidden = blur;
-    if (!blur) placeCard(room && room.right - room.left >= CARD_ROOM.width && room.bottom - room.top >= CARD_ROOM.height ? room : { left: 0, top: 0, right: width, bottom: height });
+    const room = found && largest(found);
+    if (!blur) setBox(cardRoom, room && room.right - room.left >= CARD_ROOM.width && room.bottom - room.top >= CARD_ROOM.height ? room : WHOLE);
   };
 
-  const drawCovers = (boxes: Box[], blur: boolean) => {
+  /** Is this page element under the whole call's covers (its region's box is covered, less the controls)? */
+  const covered = (element: Element, regions: CurtainRegions | undefined) => {
+    if (element === shownIn?.ui.mounted?.shadowHost) return false;
+    if (coverAll || !regions) return true;
+    try {
+      return element.closest(shownRegions(regions)) !== null && (!regions.controls || element.closest(regions.controls) === null);
+    } catch {
+      return true;
+    }
+  };
+
+  const drawCovers = (boxes: (Box | typeof WHOLE)[], blur: boolean) => {
     const className = blur ? 'vc-name' : 'vc-cover';
     while (covers.children.length > boxes.length) covers.lastElementChild?.remove();
     while (covers.children.length < boxes.length) covers.append(doc.createElement('div'));
@@ -122,13 +172,6 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     });
   };
 
-  const placeCard = (room: Box) => {
-    const cardWidth = Math.min(420, room.right - room.left - 24, win.innerWidth - 24);
-    card.style.width = `${Math.max(200, cardWidth)}px`;
-    card.style.left = `${Math.max(0, (room.left + room.right) / 2 - Math.max(200, cardWidth) / 2)}px`;
-    card.style.top = `${Math.max(0, (room.top + room.bottom) / 2 - card.offsetHeight / 2)}px`;
-  };
-
   const run = (command: CurtainCommand): CurtainChoice => {
     choice = nextChoice(choice, command);
     draw();
@@ -138,11 +181,15 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
   return { run };
 }
 
-function setBox(element: HTMLElement, box: Box): void {
-  const left = `${box.left}px`;
-  const top = `${box.top}px`;
-  const width = `${box.right - box.left}px`;
-  const height = `${box.bottom - box.top}px`;
+/** The whole viewport, without reading its size: the layer is fixed over it (curtain-css.ts). */
+const WHOLE = 'whole';
+
+function setBox(element: HTMLElement, box: Box | typeof WHOLE): void {
+  const whole = box === WHOLE;
+  const left = whole ? '0px' : `${box.left}px`;
+  const top = whole ? '0px' : `${box.top}px`;
+  const width = whole ? '100%' : `${box.right - box.left}px`;
+  const height = whole ? '100%' : `${box.bottom - box.top}px`;
   // Unchanged positions are not written again: no style work on a still page.
   if (element.style.left !== left) element.style.left = left;
   if (element.style.top !== top) element.style.top = top;
@@ -159,11 +206,15 @@ function regionBoxes(doc: Document, regions: CurtainRegions, mode: CurtainMode, 
   try {
     if (boxesOf(doc, regions.stage, width, height).length === 0) return null;
     if (mode === 'names') return boxesOf(doc, regions.names, width, height);
-    const shown = [regions.tiles, regions.names, regions.lists, regions.toasts, regions.chat, regions.share].filter(Boolean).join(', ');
-    return withoutHoles(outermost(boxesOf(doc, shown, width, height)), boxesOf(doc, regions.controls, width, height));
+    return withoutHoles(outermost(boxesOf(doc, shownRegions(regions), width, height)), boxesOf(doc, regions.controls, width, height));
   } catch {
     return null;
   }
+}
+
+/** Every region that shows people or what they write, as one selector list. */
+function shownRegions(regions: CurtainRegions): string {
+  return [regions.tiles, regions.names, regions.lists, regions.toasts, regions.chat, regions.share].filter(Boolean).join(', ');
 }
 
 function boxesOf(doc: Document, selector: string, width: number, height: number): Box[] {

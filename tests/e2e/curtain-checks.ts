@@ -25,7 +25,10 @@ export async function pressShortcut(worker: Worker, urlPattern: string, command 
  * closed root).
  */
 export function hitsAt(target: Page | Frame, selector: string): Promise<string[]> {
-  return target.evaluate((query) => {
+  return target.evaluate(async (query) => {
+    // The curtain's first frame covers everything; it frees the controls from the second one on
+    // (components/curtain/curtain.ts). Three frames: whatever was asked is drawn by then.
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
     const answers: string[] = [];
     for (const element of document.querySelectorAll(query)) {
       const box = element.getBoundingClientRect();

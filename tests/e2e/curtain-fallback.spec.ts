@@ -16,6 +16,15 @@ test('a page whose regions are not found (Jitsi\'s pre-join screen) gets the who
   const hits = await hitsAt(page, 'body *:not(script):not(style)');
   expect(hits.length).toBeGreaterThan(3);
   expect(hits.every((hit) => hit === 'cover' || hit === 'card')).toBe(true);
+  // Nor can the keyboard reach any of it (the name field, the join button): each Tab lands on the
+  // curtain's own button, or past the page's end (the browser's own controls: no element of the page).
+  const focused: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+    focused.push(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? document.activeElement?.localName ?? ''));
+  }
+  expect(focused).toContain('Show the call again');
+  expect(focused.filter((where) => where !== 'Show the call again' && where !== 'body')).toEqual([]);
   await page.getByRole('button', { name: 'Show the call again' }).click();
   expect(await curtainShown(page)).toBeNull();
 });

@@ -63,7 +63,7 @@ export async function launchFirefox(options = {}) {
 }
 
 export class FirefoxSession {
-  /** Fixture per URL (query and hash ignored), e.g. 'jitsi/tile-view.html'. */
+  /** Fixture per URL (see `serve`), e.g. 'jitsi/tile-view.html'. */
   routes = new Map();
   /** Requests that were neither a served fixture nor the extension's own files. @type {string[]} */
   unexpected = [];
@@ -72,9 +72,12 @@ export class FirefoxSession {
   /** @type {import('node:http').Server | undefined} */
   #proxy;
 
-  /** Answer `url` (query and hash ignored) with a fixture file below tests/fixtures. */
+  /**
+   * Answer `url` with a fixture file below tests/fixtures: without a query, whatever the query
+   * and hash; with one, that query only (Zoom's shell and its call frame differ by `?from=pwa`).
+   */
   serve(url, fixture) {
-    this.routes.set(stripQuery(url), fixture);
+    this.routes.set(url.includes('?') ? url : stripQuery(url), fixture);
   }
 
   /** @param {{ lang: string, headless: boolean, extension: boolean, prefs: Record<string, unknown> }} options */
@@ -136,7 +139,7 @@ export class FirefoxSession {
         void request.continue();
         return;
       }
-      const fixture = this.routes.get(stripQuery(url));
+      const fixture = this.routes.get(url) ?? this.routes.get(stripQuery(url));
       if (fixture) {
         void request.respond({
           status: 200,
@@ -359,12 +362,12 @@ function stripQuery(url) {
 
 /**
  * A test body with its own Firefox; afterwards, no request may have left the browser.
- * @param {{ lang?: string, serve: Record<string, string>, welcome?: 'close' | 'keep' }} setup
+ * @param {{ lang?: string, serve: Record<string, string>, welcome?: 'close' | 'keep', prefs?: Record<string, unknown> }} setup
  * @param {(firefox: FirefoxSession) => Promise<void>} body
  */
 export function withFirefox(setup, body) {
   return async (/** @type {import('node:test').TestContext} */ t) => {
-    const firefox = await launchFirefox({ lang: setup.lang, welcome: setup.welcome });
+    const firefox = await launchFirefox({ lang: setup.lang, welcome: setup.welcome, prefs: setup.prefs });
     try {
       for (const [url, fixture] of Object.entries(setup.serve)) firefox.serve(url, fixture);
       await body(firefox);

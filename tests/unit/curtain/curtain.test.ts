@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCurtain } from '../../../components/curtain/curtain';
 import type { CurtainHook } from '../../../utils/call/curtain-hook';
 import { createOverlayHost } from '../../../utils/call/overlay-host';
@@ -39,6 +39,27 @@ describe('the curtain on a call page', () => {
     const shadow = hook.ui.mounted!.shadow;
     expect(shadow.querySelectorAll('.vc-cover')).toHaveLength(1);
     expect(shadow.querySelector('[role="status"]')?.textContent).toBe('curtainTextcurtainShowAgain');
+  });
+
+  it('the whole call, just asked for, is one cover over everything, drawn without reading a box of the page', () => {
+    const hook = call('jitsi');
+    // Jitsi's stage is in the page: drawn from its regions, the curtain would read its box.
+    const stage = document.createElement('div');
+    stage.id = 'largeVideoContainer';
+    document.body.append(stage);
+    const read = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const offset = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get');
+    try {
+      createCurtain(document, window, () => hook, t).run('call');
+      expect(read).not.toHaveBeenCalled();
+      expect(offset).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+      offset.mockRestore();
+    }
+    const covers = hook.ui.mounted!.shadow.querySelectorAll<HTMLElement>('.vc-cover');
+    expect(covers).toHaveLength(1);
+    expect([covers[0]!.style.width, covers[0]!.style.height]).toEqual(['100%', '100%']);
   });
 
   it('an unknown client gets the whole-page cover too', () => {
