@@ -6,6 +6,7 @@
 // One Firefox for the whole file: each test opens its own tab.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { CLIENT_LAYOUT_CSS } from '../support/client-layout-css.mjs';
 import { launchFirefox, untilRead, waitForFindings } from '../support/firefox.mjs';
 
 const ROOM = 'https://meet.jit.si/SelbsthilfeMitte';
@@ -17,26 +18,15 @@ const LIMIT = { timeout: 120_000 };
 const NARROW = { width: 360, height: 640 };
 
 /**
- * The clients' controls where the clients put them (the rules of tests/e2e/client-layout.ts), and the
- * elements to keep off: the adapters' regions (utils/clients/<id>/layout.ts), named here again so a
+ * The elements to keep off (the controls are laid out where the clients put them by
+ * tests/support/client-layout-css.mjs): the adapters' regions (utils/clients/<id>/layout.ts), named here again so a
  * region an adapter forgets shows as a tray over it.
  */
 const LAYOUT = {
   jitsi: {
-    css: `
-      .premeeting-screen { position: fixed; inset: 0; display: flex; align-items: center; justify-content: center; }
-      .premeeting-screen input, [data-testid="prejoin.joinMeeting"] { display: block; width: 320px; height: 40px; margin: 8px 0; box-sizing: border-box; }
-      .premeeting-screen .toolbox-content { width: 320px; height: 48px; }
-      #new-toolbox { position: fixed; bottom: 16px; left: 50%; transform: translateX(-50%); width: min(480px, 100vw); height: 56px; }
-      #participants-pane { position: fixed; top: 0; right: 0; bottom: 0; width: min(315px, 100vw); overflow: auto; background: #eee; }`,
     keepOff: ['#premeeting-name-input', '[data-testid="prejoin.joinMeeting"]', '.premeeting-screen .toolbox-content', '#new-toolbox', '#participants-pane'],
   },
   zoom: {
-    css: `
-      .preview-meeting-info { position: fixed; top: 15%; right: 6%; width: min(360px, 80vw); }
-      .preview-meeting-info input, .preview-join-button { display: block; width: 100%; height: 40px; margin: 8px 0; box-sizing: border-box; }
-      #wc-footer { position: fixed; left: 0; right: 0; bottom: 0; height: 56px; background: #222; }
-      .participants-section-container { position: fixed; top: 0; right: 0; bottom: 56px; width: min(320px, 100vw); overflow: auto; background: #eee; }`,
     keepOff: ['#input-for-name', '#input-for-email', '.preview-join-button', '#preview-audio-control-button', '#preview-video-control-button', '#wc-footer', '.participants-section-container'],
   },
 };
@@ -70,7 +60,7 @@ async function open(url, client) {
   const page = await firefox.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(url);
-  await page.addStyleTag({ content: LAYOUT[client].css });
+  await page.addStyleTag({ content: CLIENT_LAYOUT_CSS[client] });
   return page;
 }
 

@@ -3,6 +3,7 @@
 // same in Chromium). A test cannot press an extension's shortcut: test builds leave the
 // background's commands listener on its global, and an extension page calls it with the same
 // arguments the browser passes.
+import { curtainHitsInPage } from './curtain-hits.mjs';
 
 /**
  * "The person pressed the curtain's shortcut (`command`) in tab `tabId`."
@@ -32,27 +33,7 @@ export function pressShortcut(extensionPage, tabId, command) {
  * @returns {Promise<string[]>}
  */
 export function hitsAt(target, selector) {
-  return target.evaluate(async (query) => {
-    // The curtain's first frame covers everything; it frees the controls from the second one on
-    // (components/curtain/curtain.ts). Three frames: whatever was asked is drawn by then. A tab in
-    // the background has no frames (and keeps the first, whole cover): bring it to the front first.
-    for (let i = 0; i < 3; i++) await Promise.race([new Promise(requestAnimationFrame), new Promise((done) => setTimeout(done, 1000))]);
-    /** @type {string[]} */
-    const answers = [];
-    for (const element of document.querySelectorAll(query)) {
-      const box = element.getBoundingClientRect();
-      if (box.width < 1 || box.height < 1) continue;
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-      const hit = document.elementFromPoint(x, y);
-      if (hit?.shadowRoot) {
-        const part = hit.shadowRoot.elementFromPoint(x, y)?.closest('.vc-cover, .vc-name, .vc-card');
-        answers.push(part ? /** @type {Record<string, string>} */ ({ 'vc-cover': 'cover', 'vc-name': 'name', 'vc-card': 'card' })[part.className] ?? 'ours' : 'ours');
-      } else answers.push(hit && (hit === element || element.contains(hit)) ? 'self' : 'page');
-    }
-    return answers;
-  }, selector);
+  return target.evaluate(curtainHitsInPage, selector);
 }
 
 /**

@@ -1,0 +1,1 @@
+export function curtainHitsInPage(query: string): Promise<string[]>;
