@@ -89,3 +89,21 @@ describe.each(CLIENTS)('%s: badge targets', (id, create, tileSelector, rowSelect
     }
   });
 });
+
+describe('badge targets follow the page', () => {
+  it('a renamed or departed person is looked up anew at the next round of look-ups', async () => {
+    const fixture = loadFixture('zoom/in-call.html');
+    const adapter = zoom();
+    adapter.read(document, null);
+    expect(adapter.elementFor!(document, 'name:+49 171 2345678')).not.toBeNull();
+    await Promise.resolve();
+    fixture.rename!('+49 171 2345678', 'Mia');
+    fixture.leave!('Klaus van den Berg');
+    await Promise.resolve();
+    expect(adapter.elementFor!(document, 'name:+49 171 2345678')).toBeNull();
+    expect(adapter.elementFor!(document, 'name:Mia')?.textContent).toContain('Mia');
+    expect(adapter.rowFor!(document, 'name:Mia')?.textContent).toContain('Mia');
+    expect(adapter.elementFor!(document, 'name:Klaus van den Berg')).toBeNull();
+    expect(adapter.rowFor!(document, 'name:Klaus van den Berg')).toBeNull();
+  });
+});

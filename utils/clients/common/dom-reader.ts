@@ -205,19 +205,36 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
   }
 
   /**
-   * The element a participant id came from, found the way `read` found it (the same items, names and
-   * keys), so a badge goes over exactly the tile or row that `read` took that person from: the first
-   * such item among the tile sources (`tiles`) or the list and lobby rows.
+   * Where each participant id came from, found the way `read` found it (the same items, names and
+   * keys), so a badge goes over exactly the tile or row that `read` took that person from (the first
+   * item of that id among the tiles, or among the list and lobby rows).
    */
-  function itemFor(doc: Document, participantId: string, tiles: boolean): Element | null {
+  interface Places {
+    doc: Document;
+    tiles: Map<string, Element>;
+    rows: Map<string, Element>;
+  }
+  let places: Places | null = null;
+
+  function placesIn(doc: Document): Places {
+    if (places?.doc === doc) return places;
+    const built: Places = { doc, tiles: new Map(), rows: new Map() };
     for (const source of spec.sources) {
-      if ((source.shownIn === 'tile') !== tiles) continue;
+      const into = source.shownIn === 'tile' ? built.tiles : built.rows;
       for (const item of doc.querySelectorAll(source.item)) {
         const name = withoutLabels(nameOf(item, source), spec.labels);
-        if (name && keyOf(item, source, name) === participantId) return (source.box && item.closest(source.box)) || item;
+        const key = name ? keyOf(item, source, name) : '';
+        if (key && !into.has(key)) into.set(key, (source.box && item.closest(source.box)) || item);
       }
     }
-    return null;
+    // Built once for one round of look-ups (the badges ask for everyone flagged in one go, in one
+    // task): one pass over the page, not one per person. Dropped in a microtask queued now, so before
+    // any mutation observer can report a later change of the page and the badges ask again.
+    places = built;
+    queueMicrotask(() => {
+      places = null;
+    });
+    return built;
   }
 
   function touches(nodes: NodeList): boolean {
@@ -247,7 +264,7 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     isRelevant,
     observedAttributes: attrs,
     inFrames: spec.inFrames,
-    elementFor: (doc, participantId) => itemFor(doc, participantId, true),
-    rowFor: (doc, participantId) => itemFor(doc, participantId, false),
+    elementFor: (doc, participantId) => placesIn(doc).tiles.get(participantId) ?? null,
+    rowFor: (doc, participantId) => placesIn(doc).rows.get(participantId) ?? null,
   };
 }
