@@ -22,7 +22,8 @@ export const createAdapter = () => ({
       { item: selectors.row, attr: 'aria-label', self: selectors.self, shownIn: 'pane' },
       // A webcam without a name element (video menu off) gives none: the user list has the names.
       { item: selectors.tile, name: [selectors.tileName], shownIn: 'tile' },
-      { item: selectors.squeezedTile, attr: 'aria-label', attrLabel: squeezedLabel, shownIn: 'tile' },
+      // The squeezed webcam's name is on its options button: the badge goes over the whole webcam.
+      { item: selectors.squeezedTile, attr: 'aria-label', attrLabel: squeezedLabel, box: selectors.tile, shownIn: 'tile' },
     ],
     recording: (doc) => /\d:\d\d/.test(doc.querySelector(selectors.recording)?.textContent ?? ''),
     watch: selectors.recording,

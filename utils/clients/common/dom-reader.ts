@@ -35,6 +35,11 @@ export interface NameSource {
   self?: string;
   /** The `self` element is the client's own label element (Zoom's name-label): it marks you only when its text matches. */
   selfText?: RegExp;
+  /**
+   * `item` is only a part of the tile (BigBlueButton's squeezed webcam: its options button): the badge
+   * goes over `item`'s closest ancestor matching this. Without it, `item` itself is the tile or row.
+   */
+  box?: string;
   shownIn: ShownIn;
 }
 
@@ -123,6 +128,9 @@ function isShown(element: Element | null): boolean {
   return element !== null && (element as HTMLElement).style?.display !== 'none';
 }
 
+/** The participant id `read` gives the person of one item: the client's id attribute, else the name. */
+const keyOf = (item: Element, source: NameSource, name: string): string => (source.id && item.getAttribute(source.id)) || `name:${name}`;
+
 /**
  * A new adapter for one call page. What it remembers (the name typed before joining) lives in this
  * closure, so two pages, or two tests, never share it.
@@ -170,7 +178,7 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
         const name = withoutLabels(nameOf(item, source), spec.labels);
         const isSelf = isSelfItem(item, source);
         if (!name) continue;
-        const key = (source.id && item.getAttribute(source.id)) || `name:${name}`;
+        const key = keyOf(item, source, name);
         const person = people.get(key) ?? { id: key, name, isSelf: false, shownIn: [] };
         person.isSelf ||= isSelf;
         if (!person.shownIn.includes(source.shownIn)) person.shownIn.push(source.shownIn);
@@ -194,6 +202,39 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     if (items === 0) snapshot.unreadable = 'no participant elements';
     else if (list.length === 0) snapshot.unreadable = 'no participant names';
     return snapshot;
+  }
+
+  /**
+   * Where each participant id came from, found the way `read` found it (the same items, names and
+   * keys), so a badge goes over exactly the tile or row that `read` took that person from (the first
+   * item of that id among the tiles, or among the list and lobby rows).
+   */
+  interface Places {
+    doc: Document;
+    tiles: Map<string, Element>;
+    rows: Map<string, Element>;
+  }
+  let places: Places | null = null;
+
+  function placesIn(doc: Document): Places {
+    if (places?.doc === doc) return places;
+    const built: Places = { doc, tiles: new Map(), rows: new Map() };
+    for (const source of spec.sources) {
+      const into = source.shownIn === 'tile' ? built.tiles : built.rows;
+      for (const item of doc.querySelectorAll(source.item)) {
+        const name = withoutLabels(nameOf(item, source), spec.labels);
+        const key = name ? keyOf(item, source, name) : '';
+        if (key && !into.has(key)) into.set(key, (source.box && item.closest(source.box)) || item);
+      }
+    }
+    // Built once for one round of look-ups (the badges ask for everyone flagged in one go, in one
+    // task): one pass over the page, not one per person. Dropped in a microtask queued now, so before
+    // any mutation observer can report a later change of the page and the badges ask again.
+    places = built;
+    queueMicrotask(() => {
+      places = null;
+    });
+    return built;
   }
 
   function touches(nodes: NodeList): boolean {
@@ -223,5 +264,7 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     isRelevant,
     observedAttributes: attrs,
     inFrames: spec.inFrames,
+    elementFor: (doc, participantId) => placesIn(doc).tiles.get(participantId) ?? null,
+    rowFor: (doc, participantId) => placesIn(doc).rows.get(participantId) ?? null,
   };
 }
