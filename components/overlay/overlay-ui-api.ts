@@ -1,7 +1,7 @@
 import type { OverlayProps } from './Overlay';
 
 // The call page's notices are a script of their own (entrypoints/overlay-ui.ts): the background
-// injects it into the frame's extension world with the first notice of a group's call
+// injects it into the frame's extension world once the call is known to be the group's
 // (load-overlay-ui.ts). Preact, the tray and its styles are more than half of what the notices
 // cost; kept out of the call content script, they stay within its size budget, and a call that is
 // not the group's never loads them. Injected, not web-accessible: the page cannot probe for it.

@@ -56,12 +56,33 @@ interface CallScope {
 async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<void> {
   // Added to the page with the first thing to show, removed with the last (utils/call/overlay-host.ts).
   const ui = createOverlayHost(document, '', ctx.signal);
-  // The tray itself is a script of its own, injected with the first notice (overlay-ui-api.ts says
-  // why); until it is there, the latest thing to show waits, and is drawn the moment it arrives.
+  // The tray itself is a script of its own (overlay-ui-api.ts says why), asked for as soon as the
+  // call is the group's, while the settings and the page are read for the first time. Until it is
+  // there, the latest thing to show waits, and is drawn the moment it arrives.
   let tray: OverlayUi | null = null;
   let shown: TrayProps | null = null;
   let loading = false;
   let retryAt = 0;
+  const load = () => {
+    if (tray || loading || Date.now() < retryAt || ctx.signal.aborted) return;
+    loading = true;
+    loadOverlayUi()
+      .then(
+        (create) => {
+          tray = create(window, () => adapter.neededRegions?.(document) ?? [], ctx.signal);
+          ui.setStyles(tray.css);
+        },
+        // Nothing can be shown yet; the badge still says what the call holds. Asked again in 10 s.
+        () => {
+          retryAt = Date.now() + 10_000;
+          setTimeout(load, 10_000);
+        },
+      )
+      .finally(() => {
+        loading = false;
+        if (tray) draw();
+      });
+  };
   const draw = () => {
     if (ctx.signal.aborted) return;
     if (!shown) {
@@ -71,25 +92,9 @@ async function runGroupCall(ctx: CallScope, adapter: ClientAdapter): Promise<voi
       tray.draw(ui.show().uiContainer, shown);
       // The badges draw in the same host: the first time, it is there only now.
       syncBadges();
-    }
-    else if (!loading && Date.now() >= retryAt) {
-      loading = true;
-      loadOverlayUi().then(
-        (create) => {
-          tray = create(window, () => adapter.neededRegions?.(document) ?? [], ctx.signal);
-          ui.setStyles(tray.css);
-        },
-        // Nothing can be shown yet; the badge still says what the call holds. Asked again in 10 s.
-        () => {
-          retryAt = Date.now() + 10_000;
-          setTimeout(draw, 10_000);
-        },
-      ).finally(() => {
-        loading = false;
-        if (tray) draw();
-      });
-    }
+    } else load();
   };
+  load();
   // "Not on the list" badges on tiles and rows (components/overlay/badges.ts), once the roster
   // engine they come with is loaded; without findings given, they look again where they belong.
   let badges: Badges | null = null;
