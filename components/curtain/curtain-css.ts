@@ -1,5 +1,8 @@
 // The curtain's look: a plain, calm surface. No animation at all, so it is there within one frame
 // and nothing moves for people who ask for reduced motion; system colours in forced-colors mode.
+// Names only, in our own tray: what quotes a name ([data-quotes-name], marked by the overlay) is
+// drawn without its text (not even under forced colours or in a selection), a grey block in its
+// place, but for the one under the pointer and the person ([data-person]) whose part has focus.
 export const CURTAIN_CSS = `
 .vc-layer { position: fixed; inset: 0; overflow: hidden; pointer-events: none; z-index: 2147483647; contain: strict; }
 .vc-cover { position: absolute; pointer-events: auto; background: #e8edf1; }
@@ -16,12 +19,16 @@ export const CURTAIN_CSS = `
   background: #2f6f8f; color: #ffffff; cursor: pointer; }
 .vc-card button:focus-visible { outline: 3px solid #1f2933; outline-offset: 2px; }
 [data-overlay-root][data-curtained="call"] { display: none !important; }
-[data-overlay-root][data-curtained="names"] :is(.notice__name, .notice__body, .roster__note) { filter: blur(6px); }
+[data-overlay-root][data-curtained="names"] [data-quotes-name]:not(:hover, [data-person]:focus-within *) {
+  color: transparent; -webkit-text-fill-color: transparent; text-shadow: none; background: #dfe5ea; border-radius: 3px;
+  forced-color-adjust: none; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+[data-overlay-root][data-curtained="names"] [data-quotes-name]:not(:hover, [data-person]:focus-within *)::selection { color: transparent; background: transparent; }
 @media (forced-colors: active) {
   .vc-cover, .vc-card { background: Canvas; color: CanvasText; border: 1px solid CanvasText; }
   .vc-name { background: Canvas; border: 1px solid CanvasText; }
   .vc-name:hover, .vc-name:focus-visible { background: transparent; }
   .vc-card button { background: ButtonFace; color: ButtonText; border: 1px solid ButtonText; }
+  [data-overlay-root][data-curtained="names"] [data-quotes-name]:not(:hover, [data-person]:focus-within *) { background: GrayText; }
 }
 @media (prefers-reduced-motion: reduce) { .vc-layer * { transition: none !important; animation: none !important; } }
 `;

@@ -91,7 +91,7 @@ export function createCurtain(doc: Document, win: Window, hook: () => CurtainHoo
     if (style.parentNode !== mounted.shadow) mounted.shadow.append(style);
     if (layer.parentNode !== mounted.shadow) mounted.shadow.append(layer);
     layer.setAttribute('data-curtain', mode);
-    // Our own notices name people too: hidden with the call, their names blurred with the names.
+    // Our own notices name people too: hidden with the call; names only covers what quotes a name (curtain-css.ts).
     mounted.uiContainer.setAttribute('data-curtained', mode);
     // The whole call, just asked for: one cover over everything at once, without reading a single
     // box of the page (no layout forced before this frame is painted); the next frame refines it

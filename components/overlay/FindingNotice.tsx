@@ -24,19 +24,22 @@ export function FindingNotice({ finding, onHide, onKeepName, onSnooze, fix = NO_
   // Before joining the name can still be changed here, with one click; in the call, the client's steps.
   const short = ownName && finding.phase === 'prejoin' && fix.canFill ? suggestShortName(finding.name) : null;
   const steps = ownName && finding.phase === 'in-call' ? fix.renameHelp : null;
+  // What quotes the person's name is marked: names only covers it (components/curtain/curtain-css.ts).
+  const person = isAboutPerson(finding);
+  const quotes = person ? '' : undefined;
   return (
-    <article class={`notice notice--${finding.severity}`} data-finding={finding.kind} aria-label={title} tabIndex={-1} data-open={open ? '' : undefined}>
+    <article class={`notice notice--${finding.severity}`} data-finding={finding.kind} aria-label={title} tabIndex={-1} data-open={open ? '' : undefined} data-person={quotes}>
       <h2 class="notice__title">{title}</h2>
-      {isAboutPerson(finding) && (
-        <p class="notice__name" title={finding.name} aria-label={finding.name}>
+      {person && (
+        <p class="notice__name" title={finding.name} aria-label={finding.name} data-quotes-name="">
           {shortenForDisplay(finding.name)}
         </p>
       )}
-      <p class="notice__body">{shortenForDisplay(body, 600)}</p>
+      <p class="notice__body" data-quotes-name={quotes}>{shortenForDisplay(body, 600)}</p>
       {steps && <p class="notice__steps">{steps}</p>}
       <div class="notice__actions">
         {short && (
-          <button type="button" class="notice__button" onClick={() => fix.onUseName(short)}>
+          <button type="button" class="notice__button" data-quotes-name="" onClick={() => fix.onUseName(short)}>
             {t('useShortName', [isolateName(short)])}
           </button>
         )}

@@ -109,10 +109,10 @@ export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, ro
           const title = finding ? findingText(finding).title : t('quickCheckHeading');
           const name = finding && isAboutPerson(finding) ? shortenForDisplay(finding.name, 60) : '';
           return (
-            <div key={key} class={`notice notice--line notice--${finding?.severity ?? 'reminder'}`} {...(finding ? { 'data-finding': finding.kind } : { 'data-quick-check': 'line' })}>
+            <div key={key} class={`notice notice--line notice--${finding?.severity ?? 'reminder'}`} {...(finding ? { 'data-finding': finding.kind } : { 'data-quick-check': 'line' })} data-person={name ? '' : undefined}>
               <button type="button" class="tray__line" aria-expanded="false" onClick={() => openLine(key)}>
                 {title}
-                {name && <span class="notice__name tray__name">{name}</span>}
+                {name && <span class="notice__name tray__name" data-quotes-name="">{name}</span>}
               </button>
             </div>
           );

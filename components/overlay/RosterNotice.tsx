@@ -43,11 +43,11 @@ export function RosterNotice({ findings, roster }: { findings: RosterEntry[]; ro
             const name = finding.name;
             const note = noteOf(finding);
             return (
-              <li key={finding.key} class="roster__person" data-finding={finding.kind}>
-                <p class="notice__name" title={name} aria-label={name}>
+              <li key={finding.key} class="roster__person" data-finding={finding.kind} data-person="">
+                <p class="notice__name" title={name} aria-label={name} data-quotes-name="">
                   {shortenForDisplay(name)}
                 </p>
-                {note && <p class="roster__note">{note}</p>}
+                {note && <p class="roster__note" data-quotes-name={finding.kind === 'lookalike-name' ? '' : undefined}>{note}</p>}
                 <PersonActions finding={finding} roster={roster} />
               </li>
             );

@@ -3,44 +3,19 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkEveryCall, expect, test, untilRead } from './harness';
 import { curtainShown, pressShortcut } from './curtain-checks';
+import { addFocusablesInPage, FOCUS_HIDDEN, whereFocusIsInPage } from '../support/curtain-focus.mjs';
 
 // While the whole call is hidden, the keyboard reaches nothing under the covers (a tile's pin
 // button, a participant's row, the chat's input) but still reaches the client's controls and the
 // curtain's own button; lifted, it reaches everything again. Real Tab presses, on Jitsi's tile
-// view with a chat panel and a participants pane as Jitsi renders them, and its mute button.
+// view with a chat panel and a participants pane as Jitsi renders them, and its mute button
+// (tests/support/curtain-focus.mjs; Firefox: tests/firefox/curtain.test.mjs).
 const URL = 'https://meet.jit.si/SelbsthilfeMitte';
-
-/** What lies under the covers: the tiles, the participants pane, the chat. */
-const HIDDEN = 'span.videocontainer, #participants-pane, #sideToolbarContainer';
 
 async function openCall(page: Page): Promise<void> {
   await page.context().route(`${URL}*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve('tests/fixtures/jitsi/tile-view.html')) }));
   await page.goto(URL);
-  await page.evaluate(() => {
-    const mute = document.createElement('button');
-    mute.setAttribute('aria-label', 'Mute');
-    mute.style.cssText = 'position: fixed; bottom: 8px; left: 45%; width: 48px; height: 48px;';
-    document.querySelector('#new-toolbox')!.append(mute);
-    // react/features/chat/components/web/Chat.tsx: the panel in #sideToolbarContainer, its input a textarea#usermsg.
-    const side = document.createElement('div');
-    side.id = 'sideToolbarContainer';
-    side.style.cssText = 'position: fixed; top: 0; right: 0; width: 240px; height: 300px; background: #fff;';
-    const input = document.createElement('textarea');
-    input.id = 'usermsg';
-    side.append(input);
-    // react/features/participants-pane/components/web/ParticipantsPane.tsx: rows that take focus.
-    const pane = document.createElement('div');
-    pane.id = 'participants-pane';
-    pane.style.cssText = 'position: fixed; top: 320px; right: 0; width: 240px; height: 200px; background: #fff;';
-    for (const name of ['Lena', 'Klaus van den Berg']) {
-      const row = document.createElement('div');
-      row.id = `participant-item-${name.length}`;
-      row.tabIndex = 0;
-      row.textContent = name;
-      pane.append(row);
-    }
-    document.body.append(side, pane);
-  });
+  await page.evaluate(addFocusablesInPage);
 }
 
 /** Presses Tab (or Shift+Tab) `times` times; after each press, where focus is: `ours`, `hidden`, `control` or `other`. */
@@ -54,13 +29,7 @@ async function tabThrough(page: Page, times: number, key = 'Tab'): Promise<strin
 }
 
 function whereFocusIs(page: Page): Promise<string> {
-  return page.evaluate((hidden) => {
-    const active = document.activeElement;
-    if (!active || active === document.body) return 'other';
-    if (active.shadowRoot) return 'ours';
-    if (active.closest(hidden)) return 'hidden';
-    return active.closest('#new-toolbox') ? 'control' : 'other';
-  }, HIDDEN);
+  return page.evaluate(whereFocusIsInPage, FOCUS_HIDDEN);
 }
 
 test('while the call is hidden, Tab and Shift+Tab reach only the controls and the curtain\'s button; lifted, everything again', async ({ context, serviceWorker }) => {

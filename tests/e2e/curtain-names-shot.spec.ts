@@ -3,14 +3,20 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { checkEveryCall, expect, test, untilRead } from './harness';
 import { curtainShown, pressShortcut } from './curtain-checks';
+import { useRoster } from './roster-setup';
 
 // Names only, proven on the pixels: the same call is drawn twice, its names the second time
 // replaced by other letters of the same number (the same width: the names are set in a
 // monospace font both times). Each name's box is photographed with names only on, and off.
 // Off, the two pictures of a name differ clearly (it can be read); on, they are the same but for
 // a trace far below anything readable: what is shown over a name does not depend on the name.
+// The same for our own tray: every element of it that quotes a name (the name's line, the words
+// around it, a folded notice's line, the roster card's people) is photographed, and is the same
+// whoever it quotes.
 const URL = 'https://meet.jit.si/SelbsthilfeMitte';
 const NAMES = '#localDisplayName, span[id^="participant_"][id$="_name"]';
+/** In the tray (its shadow root is open in test builds; locators pierce it): what quotes a name. */
+const TRAY_NAMES = '[data-overlay-root] [data-quotes-name]';
 
 /**
  * Per name box: the mean and the largest difference of its pixels between the two calls, in
@@ -28,8 +34,11 @@ type Shot = Buffer;
 
 async function openCall(page: Page): Promise<void> {
   await page.context().route(`${URL}*`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(resolve('tests/fixtures/jitsi/tile-view.html')) }));
+  // Wide enough that the tray (top right, the roster card in it) lies beside the tiles' names, not over them.
+  await page.setViewportSize({ width: 1920, height: 1000 });
   await page.goto(URL);
-  await page.addStyleTag({ content: `${NAMES} { font-family: monospace !important; }` });
+  // The roster's badges sit at a tile's top left corner: the (unstyled) tiles get room above their names for them.
+  await page.addStyleTag({ content: `${NAMES} { font-family: monospace !important; } span.videocontainer { display: block; padding-top: 32px; }` });
   await untilRead(page);
 }
 
@@ -48,18 +57,39 @@ async function renameEveryone(page: Page): Promise<void> {
   }, NAMES);
 }
 
-/** A picture of each name's box (in the page's order), the pointer away from every name. */
-async function nameShots(page: Page): Promise<Shot[]> {
+/**
+ * The tray's names set in a monospace font too (a style in the tray's own root, as the test
+ * build's open root allows): a quoted name then has the same width whatever its letters.
+ */
+async function monospaceTray(page: Page): Promise<void> {
+  await page.locator('[data-overlay-root]').first().evaluate((root, css) => {
+    const shadow = root.getRootNode() as ShadowRoot;
+    if (shadow.querySelector('style[data-test-monospace]')) return;
+    const style = document.createElement('style');
+    style.dataset.testMonospace = '';
+    style.textContent = css;
+    shadow.append(style);
+  }, `[data-quotes-name] { font-family: monospace !important; }`);
+}
+
+/** A picture of each name's box (the page's names in its order, then the tray's), the pointer away from every name. */
+async function nameShots(page: Page): Promise<{ page: Shot[]; tray: Shot[] }> {
   await page.mouse.move(1, 1);
   // The notices fade back in (160 ms) after the whole call's curtain; nothing moves after that.
   await page.waitForTimeout(400);
-  const boxes = await page.locator(NAMES).evaluateAll((elements) => elements.map((element) => {
-    const box = element.getBoundingClientRect();
-    return { x: box.x, y: box.y, width: box.width, height: box.height };
-  }));
-  expect(boxes.length).toBeGreaterThan(2);
-  const shots: Shot[] = [];
-  for (const clip of boxes) shots.push(await page.screenshot({ clip }));
+  const shotsOf = async (selector: string) => {
+    const boxes = await page.locator(selector).evaluateAll((elements) => elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    }));
+    const shots: Shot[] = [];
+    for (const clip of boxes) shots.push(await page.screenshot({ clip }));
+    return shots;
+  };
+  const shots = { page: await shotsOf(NAMES), tray: await shotsOf(TRAY_NAMES) };
+  expect(shots.page.length).toBeGreaterThan(2);
+  // The tray quotes names too: the roster card's people, a notice's name and its words, a folded line.
+  expect(shots.tray.length).toBeGreaterThan(4);
   return shots;
 }
 
@@ -91,8 +121,10 @@ async function difference(decoder: Page, a: Shot, b: Shot): Promise<{ mean: numb
   }, [a.toString('base64'), b.toString('base64')] as const);
 }
 
-test('names only: a picture of each name\'s box is the same whatever the name, while without it the name is there', async ({ context, serviceWorker }) => {
+test('names only: a picture of each name\'s box, in the page and in our tray, is the same whatever the name, while without it the name is there', async ({ context, serviceWorker }) => {
   await checkEveryCall(serviceWorker);
+  // A group's list without Lena and Klaus: the roster card names them (and the dial-in number).
+  await useRoster(serviceWorker, { exact: true, members: ['Anna', 'Sabine Wagner'] });
   const page = await context.newPage();
   const decoder = await context.newPage();
   await page.bringToFront();
@@ -107,19 +139,51 @@ test('names only: a picture of each name\'s box is the same whatever the name, w
   };
 
   await openCall(page);
+  await monospaceTray(page);
   const first = await pictures();
   await renameEveryone(page);
   await untilRead(page);
+  await monospaceTray(page);
   const second = await pictures();
 
-  for (const [index, shot] of first.plain.entries()) {
-    const shown = await difference(decoder, shot, second.plain[index]!);
-    const hidden = await difference(decoder, first.blurred[index]!, second.blurred[index]!);
-    test.info().annotations.push({ type: `name ${index}`, description: `without names only ${JSON.stringify(shown)}, with ${JSON.stringify(hidden)}` });
-    // Without names only, the two names can be told apart in the picture…
-    expect(shown.max).toBeGreaterThan(100);
-    // …with it, not.
-    expect(hidden.mean).toBeLessThan(SAME.mean);
-    expect(hidden.max).toBeLessThanOrEqual(SAME.max);
+  for (const where of ['page', 'tray'] as const) {
+    // The same names in the same places both times: as many of them, the tray laid out alike.
+    expect(second.plain[where].length, where).toBe(first.plain[where].length);
+    expect(second.blurred[where].length, where).toBe(first.blurred[where].length);
+    for (const [index, shot] of first.plain[where].entries()) {
+      const shown = await difference(decoder, shot, second.plain[where][index]!);
+      const hidden = await difference(decoder, first.blurred[where][index]!, second.blurred[where][index]!);
+      test.info().annotations.push({ type: `${where} name ${index}`, description: `without names only ${JSON.stringify(shown)}, with ${JSON.stringify(hidden)}` });
+      // Without names only, the two names can be told apart in the picture…
+      expect(shown.max, `${where} name ${index}`).toBeGreaterThan(100);
+      // …with it, not.
+      expect(hidden.mean, `${where} name ${index}`).toBeLessThan(SAME.mean);
+      expect(hidden.max, `${where} name ${index}`).toBeLessThanOrEqual(SAME.max);
+    }
   }
+
+  // In the tray as in the page, one name shows while the pointer is over it, or while focus is
+  // in what is about that person (here the roster card's buttons for them); the others stay
+  // covered. Shown: its picture is the one taken the same way without names only.
+  const trayName = (index: number) => page.locator(TRAY_NAMES).nth(index);
+  const shotOf = async (index: number) => page.screenshot({ clip: (await trayName(index).boundingBox())! });
+  const like = async (shot: Shot, other: Shot) => {
+    const seen = await difference(decoder, shot, other);
+    return seen.mean < SAME.mean && seen.max <= SAME.max;
+  };
+  const namesOnly = async (on: boolean) => {
+    await pressShortcut(serviceWorker, `${URL}*`, 'curtain-names');
+    expect(await curtainShown(page)).toBe(on ? 'names' : null);
+  };
+  await trayName(0).hover();
+  const pointed = await shotOf(0);
+  await namesOnly(true);
+  expect(await like(await shotOf(0), pointed), 'the name under the pointer shows').toBe(true);
+  expect(await like(await shotOf(1), second.blurred.tray[1]!), 'the next name stays covered').toBe(true);
+  await page.mouse.move(1, 1);
+  await page.locator('[data-overlay-root] .roster__person').nth(1).getByRole('button').first().focus();
+  const focused = await shotOf(1);
+  expect(await like(await shotOf(0), second.blurred.tray[0]!), 'the name before it is covered again').toBe(true);
+  await namesOnly(false);
+  expect(await like(await shotOf(1), focused), 'the name of the person whose button has focus shows').toBe(true);
 });

@@ -363,14 +363,15 @@ function stripQuery(url) {
 /**
  * A test body with its own Firefox; afterwards, no request may have left the browser.
  * @param {{ lang?: string, serve: Record<string, string>, welcome?: 'close' | 'keep', prefs?: Record<string, unknown> }} setup
- * @param {(firefox: FirefoxSession) => Promise<void>} body
+ * `body` gets the test's context too: subtests (`t.test`) share this one Firefox.
+ * @param {(firefox: FirefoxSession, t: import('node:test').TestContext) => Promise<void>} body
  */
 export function withFirefox(setup, body) {
   return async (/** @type {import('node:test').TestContext} */ t) => {
     const firefox = await launchFirefox({ lang: setup.lang, welcome: setup.welcome, prefs: setup.prefs });
     try {
       for (const [url, fixture] of Object.entries(setup.serve)) firefox.serve(url, fixture);
-      await body(firefox);
+      await body(firefox, t);
     } catch (error) {
       // node's reporter shows the message, not what caused it (puppeteer wraps its errors).
       for (let cause = /** @type {any} */ (error)?.cause; cause; cause = cause.cause) console.log(`caused by: ${cause}`);

@@ -1,0 +1,3 @@
+export const FOCUS_HIDDEN: string;
+export function addFocusablesInPage(): void;
+export function whereFocusIsInPage(hidden: string): string;
