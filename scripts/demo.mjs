@@ -3,7 +3,7 @@
 // test fixtures (nothing goes to the network). With a display it opens a window you can use;
 // without one (or with CI set) it runs headless and saves screenshots in demo-output/, and the
 // store images in both languages in docs/store/images/ (scripts/store-images.mjs).
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extensionWorker, launchChromium, routeFixtures, welcomePage } from '../tests/support/chromium.mjs';
 import { popupOverCall, promotionalTile, STORE_IMAGES_DIR } from './store-images.mjs';
@@ -124,6 +124,8 @@ async function trayImages(demoLang, demo) {
   await demo.call.waitForTimeout(700);
   await demo.call.screenshot({ path: at('folded') });
   await demo.call.locator('[data-overlay-root] .tray__head').click();
+  // The pane above is a stand-in without Jitsi's row markup: the curtain's pictures are of the call as it is.
+  await demo.call.evaluate(() => document.getElementById('participants-pane')?.remove());
 }
 
 if (headless) {
@@ -146,7 +148,11 @@ if (headless) {
     await demo.context.close();
   }
   const shots = ['1-prejoin-notice', '2-in-call-findings', '3-popup', '4-options', '5-welcome', '6-curtain', '7-curtain-names'].map((name) => `  ${OUT}/${name}.png`);
-  console.log(`Demo ran headless (no display). Screenshots:\n${shots.join('\n')}\nStore images (de, en): ${STORE_IMAGES_DIR}`);
+  // The README shows these, so they are always of the build the demo ran (welcome: docs/store/images).
+  for (const name of ['1-prejoin-notice', '2-in-call-findings', '3-popup', '4-options', '6-curtain', '7-curtain-names']) {
+    copyFileSync(`${OUT}/${name}.png`, resolve('docs/images', `demo-${name.replace(/^\d-/, '')}.png`));
+  }
+  console.log(`Demo ran headless (no display). Screenshots:\n${shots.join('\n')}\nThe README's in docs/images; store images (de, en): ${STORE_IMAGES_DIR}`);
   if (refusedAll.length) console.log(`Requests refused (the demo is offline): ${refusedAll.join(', ')}`);
 } else {
   const demo = await openDemo(lang);
