@@ -1,10 +1,12 @@
 // The curtain's look: a plain, calm surface. No animation at all, so it is there within one frame
 // and nothing moves for people who ask for reduced motion; system colours in forced-colors mode.
+// Names only lies under our tray (which covers its own names, below), so the tray takes its clicks.
 // Names only, in our own tray: what quotes a name ([data-quotes-name], marked by the overlay) is
 // drawn without its text (not even under forced colours or in a selection), a grey block in its
 // place, but for the one under the pointer and the person ([data-person]) whose part has focus.
 export const CURTAIN_CSS = `
 .vc-layer { position: fixed; inset: 0; overflow: hidden; pointer-events: none; z-index: 2147483647; contain: strict; }
+.vc-layer[data-curtain="names"] { z-index: 2147483645; }
 .vc-cover { position: absolute; pointer-events: auto; background: #e8edf1; }
 .vc-name { position: absolute; pointer-events: auto; background: rgb(232 237 241 / 0.85);
   backdrop-filter: blur(8px); -webkit-backdrop-filter: blur(8px); border-radius: 3px; }

@@ -111,7 +111,7 @@ export function Overlay({ findings, quickCheck, onHide, onKeepName, onSnooze, ro
           return (
             <div key={key} class={`notice notice--line notice--${finding?.severity ?? 'reminder'}`} {...(finding ? { 'data-finding': finding.kind } : { 'data-quick-check': 'line' })} data-person={name ? '' : undefined}>
               <button type="button" class="tray__line" aria-expanded="false" onClick={() => openLine(key)}>
-                {title}
+                <span class="tray__title">{title}</span>
                 {name && <span class="notice__name tray__name" data-quotes-name="">{name}</span>}
               </button>
             </div>
