@@ -38,15 +38,17 @@ interface Drawn {
   size: { width: number; height: number } | null;
   /** The element's scrolling ancestors, found once (at its first placing): where it can be scrolled out of sight. */
   clips: Element[] | null;
+  /** The names' clipping ancestors inside the element (an ellipsis: the name's text runs on, unseen), found with `clips`. */
+  nameClips: Element[];
   /** The last position written, so an unchanged one is not written again. */
   at: string;
 }
 
 const boxOf = (element: Element): Box => element.getBoundingClientRect();
 
-function clippingAncestors(element: Element, win: Window): Element[] {
+function clippingAncestors(element: Element, win: Window, stop: Element = element.ownerDocument.body): Element[] {
   const clips: Element[] = [];
-  for (let node = element.parentElement; node && node !== element.ownerDocument.body; node = node.parentElement) {
+  for (let node = element.parentElement; node && node !== stop; node = node.parentElement) {
     const style = win.getComputedStyle(node);
     if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clips.push(node);
   }
@@ -70,7 +72,7 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
 
   const range = doc.createRange();
   /** The box of a name's text (a Range over it: a block element is wider than its name), cut to the element's box. */
-  const nameBox = (names: readonly Element[]): Box | null => {
+  const nameBox = (names: readonly Element[], clips: readonly Element[]): Box | null => {
     let out: Box | null = null;
     for (const name of names) {
       if (!name.isConnected) continue;
@@ -80,6 +82,10 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
       if (box.right <= box.left || box.bottom <= box.top) continue;
       // Several name elements (Zoom's camera-off tile: mid-tile and in the footer): keep off all of them.
       out = out ? { left: Math.min(out.left, box.left), top: Math.min(out.top, box.top), right: Math.max(out.right, box.right), bottom: Math.max(out.bottom, box.bottom) } : box;
+    }
+    for (const clip of clips) {
+      const box = boxOf(clip);
+      if (out) out = { left: Math.max(out.left, box.left), top: Math.max(out.top, box.top), right: Math.min(out.right, box.right), bottom: Math.min(out.bottom, box.bottom) };
     }
     return out;
   };
@@ -91,13 +97,16 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
     const spots = [...drawn].map(([target, badge]) => {
       const visible = target.isConnected && (target.checkVisibility?.() ?? true);
       if (!visible) return null;
-      badge.clips ??= clippingAncestors(target, win);
+      if (!badge.clips) {
+        badge.clips = clippingAncestors(target, win);
+        badge.nameClips = [...new Set(badge.names.flatMap((name) => clippingAncestors(name, win, target)))];
+      }
       if (!badge.label.hasAttribute('data-compact')) {
         const { width, height } = boxOf(badge.label) as DOMRect;
         if (width > 0) badge.size = { width, height };
       }
       if (!badge.size) return null;
-      return badgeSpot(badge.place, boxOf(target), viewport, badge.clips.map(boxOf), badge.size, nameBox(badge.names));
+      return badgeSpot(badge.place, boxOf(target), viewport, badge.clips.map(boxOf), badge.size, nameBox(badge.names, badge.nameClips));
     });
     [...drawn.values()].forEach((badge, index) => {
       const spot = spots[index];
@@ -151,10 +160,13 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
         label.setAttribute('data-place', where);
         label.hidden = true;
         layer.append(label);
-        badge = { label, place: where, names, size: null, clips: null, at: '' };
+        badge = { label, place: where, names, size: null, clips: null, nameClips: [], at: '' };
         drawn.set(target, badge);
       }
-      badge.names = names;
+      if (badge.names.some((name, i) => name !== names[i]) || badge.names.length !== names.length) {
+        badge.names = names;
+        badge.clips = null; // the new names' clipping ancestors are found anew
+      }
       if (badge.label.textContent !== text) {
         // A new text has a new size: measured again (full, hidden) before it is placed.
         badge.label.textContent = text;
