@@ -45,6 +45,8 @@ interface Drawn {
 }
 
 const boxOf = (element: Element): Box => element.getBoundingClientRect();
+/** Where two boxes overlap (right < left, or bottom < top: nowhere). */
+const cut = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
 
 function clippingAncestors(element: Element, win: Window, stop: Element = element.ownerDocument.body): Element[] {
   const clips: Element[] = [];
@@ -78,15 +80,12 @@ export function createBadgeLayer(doc: Document, win: Window, rootOf: () => Shado
       if (!name.isConnected) continue;
       range.selectNodeContents(name);
       const [text, own] = [range.getBoundingClientRect(), boxOf(name)];
-      const box = text.width > 0 ? { left: Math.max(text.left, own.left), top: Math.max(text.top, own.top), right: Math.min(text.right, own.right), bottom: Math.min(text.bottom, own.bottom) } : own;
+      const box = text.width > 0 ? cut(text, own) : own;
       if (box.right <= box.left || box.bottom <= box.top) continue;
       // Several name elements (Zoom's camera-off tile: mid-tile and in the footer): keep off all of them.
       out = out ? { left: Math.min(out.left, box.left), top: Math.min(out.top, box.top), right: Math.max(out.right, box.right), bottom: Math.max(out.bottom, box.bottom) } : box;
     }
-    for (const clip of clips) {
-      const box = boxOf(clip);
-      if (out) out = { left: Math.max(out.left, box.left), top: Math.max(out.top, box.top), right: Math.min(out.right, box.right), bottom: Math.min(out.bottom, box.bottom) };
-    }
+    for (const clip of clips) if (out) out = cut(out, boxOf(clip));
     return out;
   };
 
