@@ -33,7 +33,7 @@ export function createBadges(doc: Document, adapter: ClientAdapter, label: (key:
           [adapter.rowFor?.(doc, finding.participantId) ?? null, 'row'],
         ] as const;
         for (const [target, place] of targets) {
-          if (target && !labels.has(target)) labels.set(target, { text: label(key), place });
+          if (target && !labels.has(target)) labels.set(target, { text: label(key), place, names: adapter.namesIn?.(target) ?? [] });
         }
       }
     }

@@ -167,6 +167,54 @@ test.describe('badges on hosted clients', () => {
   });
 });
 
+// A narrow window (Zoom's list at 360 px), a name that fills the stranger's row up to its end (cut
+// with an ellipsis, as Zoom does), and a tile with the name along its top: the badges still sit over
+// that tile and that row, never over the name.
+test.describe('badges beside long names and names at the top', () => {
+  test.beforeEach(async ({ serviceWorker }) => {
+    await checkEveryCall(serviceWorker);
+    await useRoster(serviceWorker);
+  });
+
+  test('zoom at 360 px: the badge finds a free place beside a name that fills the row, and beside a name at the tile\'s top', async ({ context }) => {
+    await serveZoom(context, 'zoom/in-call.html');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.goto('https://app.zoom.us/wc/81234567890/join');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('from=pwa'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('from=pwa'))!;
+    const long = 'Maximiliane Alexandra von Hohenzollern-Sigmaringen';
+    await frame.addStyleTag({
+      content: `${ZOOM.layout} .gallery-video-container__video-frame{width:300px}
+        .video-avatar__avatar-footer{top:8px;bottom:auto;right:8px}
+        .participants-item__item-layout{display:flex;align-items:center;height:32px}
+        .participants-item__left-section{display:flex;flex:1;min-width:0;align-items:center;gap:4px}
+        .participants-item__avatar{flex:none;width:24px;height:24px;background:#888}
+        .participants-item__name-section{overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+        .participants-item__right-section{flex:none;width:32px}`,
+    });
+    await FIXTURE('rename', '+49 171 2345678', long)(frame);
+    await expect(frame.locator('[data-overlay-root] [data-finding="unknown-participant"]')).toContainText('Maximiliane');
+    const tile = '.gallery-video-container__video-frame:nth-child(3) .video-avatar__avatar';
+    const row = '.participants-item-position:nth-child(3)';
+    // The setting is what it should be: the name reaches the row's end, the tile's name is at its top.
+    const shape = await frame.evaluate(([t, r]) => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const [rowBox, nameBox, tileBox, footer] = [r, `${r} .participants-item__name-section`, t, `${t} .video-avatar__avatar-footer`].map(box) as [DOMRect, DOMRect, DOMRect, DOMRect];
+      return { rowWidth: rowBox.width, nameToEnd: rowBox.right - nameBox.right, nameAtTop: footer.top - tileBox.top };
+    }, [tile, row] as const);
+    expect(shape.rowWidth).toBeLessThanOrEqual(360);
+    expect(shape.nameToEnd).toBeLessThan(10);
+    expect(shape.nameAtTop).toBeLessThan(12);
+    await expect.poll(() => badgesOver(frame, tile), { message: "the stranger's tile" }).toEqual(['Not on the list']);
+    await expect.poll(() => badgesOver(frame, row), { message: "the stranger's row" }).toEqual(['Not on the list']);
+    expect(await allBadges(frame)).toEqual(['row: Not on the list', 'tile: Not on the list']);
+    const onNames = await badgesOnNames(frame, `${tile} .video-avatar__avatar-name, ${tile} .video-avatar__avatar-footer > span, ${row} .participants-item__name-section`);
+    expect(onNames.names).toBeGreaterThanOrEqual(2);
+    expect(onNames.covering, "badges over the stranger's name").toEqual([]);
+  });
+});
+
 async function serveZoom(context: BrowserContext, client: string): Promise<void> {
   await context.route('https://app.zoom.us/wc/**', (route) => {
     const fixture = new URL(route.request().url()).searchParams.get('from') === 'pwa' ? client : 'zoom/shell.html';

@@ -3,7 +3,8 @@ import type { Frame, Page } from '@playwright/test';
 /**
  * The labels of the badges drawn over one page element, in a page or a frame (Zoom's iframe#webclient):
  * badges live in the overlay's shadow root (open in test builds), never in the page's nodes, so "over"
- * is geometry: the badge's corner (top-left over a tile, top-right over a row) lies in the element's box.
+ * is geometry: the badge's middle lies in the element's box, or (the compact mark, no room beside the
+ * name) just beside its left or right edge, level with it.
  */
 export function badgesOver(page: Page | Frame, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
@@ -11,12 +12,13 @@ export function badgesOver(page: Page | Frame, selector: string): Promise<string
     const host = [...document.body.children].find((element) => element.shadowRoot?.querySelector('[data-overlay-root]'));
     if (!target || !host?.shadowRoot) return [];
     const box = target.getBoundingClientRect();
-    const within = (x: number, y: number) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
     return [...host.shadowRoot.querySelectorAll<HTMLElement>('.vb')]
       .filter((badge) => !badge.hidden)
       .filter((badge) => {
         const at = badge.getBoundingClientRect();
-        return within(badge.dataset.place === 'row' ? at.right : at.left, at.top);
+        const [x, y] = [(at.left + at.right) / 2, (at.top + at.bottom) / 2];
+        const beside = badge.hasAttribute('data-compact') ? at.width + 2 : 0;
+        return x >= box.left - beside && x <= box.right + beside && y >= box.top && y <= box.bottom;
       })
       .map((badge) => badge.textContent ?? '');
   }, selector);

@@ -98,7 +98,9 @@ async function guess(page: Page, names: readonly string[]) {
       w.__watch = [];
       new MutationObserver((records) => w.__watch.push(...records)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       const style = document.createElement('style');
-      style.textContent = 'span.videocontainer[data-guess]{display:inline-block;position:relative;width:160px;height:90px} span.videocontainer[data-guess] .displayname{position:absolute;left:4px;bottom:4px;width:150px;height:16px;overflow:hidden;white-space:nowrap}';
+      style.textContent = 'span.videocontainer[data-guess]{display:inline-block;position:relative;width:160px;height:90px} span.videocontainer[data-guess] .displayname{position:absolute;left:4px;bottom:4px;width:150px;height:16px;overflow:hidden;white-space:nowrap}' +
+        // One layout with the name along the tile's top, across its width: where the badge would go first.
+        ' #participant_b0000004 .displayname{top:4px;bottom:auto}';
       document.head.append(style);
       (all as string[]).forEach((name, i) => {
         const id = `b${String(i).padStart(7, '0')}`;
@@ -145,7 +147,7 @@ for (const { guesses: count, at } of SCENARIOS) test(`a page that adds ${count} 
   await expect(listed.filter({ hasText: NOT_ON_LIST[0] })).toHaveCount(1);
   const badgesWithStrangers = [await badgesOver(page, '#participant_b0000004'), await badgesOver(page, '#participant_b0000000')];
   // (The badges are checked at the end, so that a broken badge shows up as what the page saw.)
-  // A badge sits in the tile's corner and never covers the name it is about.
+  // A badge never covers the name it is about, even where the name is in the tile's top-left corner.
   const apart = await page.evaluate(() => {
     const name = document.getElementById('participant_b0000004_name')!.getBoundingClientRect();
     const host = [...document.body.children].find((element) => element.shadowRoot?.querySelector('[data-overlay-root]'))!;

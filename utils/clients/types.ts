@@ -89,6 +89,8 @@ export interface ClientAdapter {
    * badge as well. Optional: an adapter without it gets tile badges and the overlay's list only.
    */
   rowFor?(doc: Document, participantId: string): Element | null;
+  /** The elements inside a tile or row from `elementFor`/`rowFor` that show the name: its badge keeps off them. */
+  namesIn?(target: Element): readonly Element[];
   /**
    * Message key of a short help text on acting on someone not on the group's list, in this client's
    * words ("send back to the lobby or remove"). Site knowledge, so it lives here and not in a guard.

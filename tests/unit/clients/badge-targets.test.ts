@@ -37,6 +37,16 @@ function holdsName(element: Element, name: string): boolean {
   return [element, ...element.querySelectorAll('*')].some((el) => el.getAttributeNames().some((attr) => squeeze(el.getAttribute(attr) ?? '').includes(name)));
 }
 
+/** `namesIn`: elements inside the target showing (a label around) that person's name; none only where the name is an attribute. */
+function namesInside(adapter: ClientAdapter, target: Element, name: string, label: string): void {
+  const names = adapter.namesIn!(target);
+  for (const element of names) {
+    expect(target.contains(element) && element !== target, `${label}: name element inside`).toBe(true);
+    expect(name.includes(element.textContent!.replace(/\s+/g, ' ').trim()) || holdsName(element, name), `${label}: name element shows the name`).toBe(true);
+  }
+  if (names.length === 0) expect(target.textContent!.replace(/\s+/g, ' ').includes(name), `${label}: no name element, so the name is no element's text`).toBe(false);
+}
+
 /** Every fixture of the client whose page `read` takes for a call with people in it. */
 function inCallFixtures(id: string, create: () => ClientAdapter): string[] {
   return readdirSync(resolve(FIXTURES, id))
@@ -73,11 +83,13 @@ describe.each(CLIENTS)('%s: badge targets', (id, create, tileSelector, rowSelect
         expect(tile.matches(tileSelector), `${label}: is a tile`).toBe(true);
         expect(holdsName(tile, person.name), `${label}: tile holds the name`).toBe(true);
         tiles.add(tile);
+        namesInside(adapter, tile, person.name, label);
       }
       if (row) {
         expect(row.matches(rowSelector), `${label}: is a row`).toBe(true);
         expect(holdsName(row, person.name), `${label}: row holds the name`).toBe(true);
         rows.add(row);
+        namesInside(adapter, row, person.name, label);
       }
     }
     // Nobody's badge lands on someone else's tile or row.

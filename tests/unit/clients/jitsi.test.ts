@@ -244,6 +244,9 @@ describe('jitsi adapter: in call, from the page', () => {
     expect(jitsiAdapter.elementFor?.(document, 'a1b2c3d4')?.id).toBe('participant_a1b2c3d4');
     expect(jitsiAdapter.elementFor?.(document, 'local')?.id).toBe('localVideoContainer');
     expect(jitsiAdapter.elementFor?.(document, 'ffffffff')).toBeNull();
+    // Its name element, which the badge keeps off.
+    expect(jitsiAdapter.namesIn?.(jitsiAdapter.elementFor!(document, 'a1b2c3d4')!).map((e) => e.id)).toEqual(['participant_a1b2c3d4_name']);
+    expect(jitsiAdapter.namesIn?.(jitsiAdapter.elementFor!(document, 'local')!).map((e) => e.id)).toEqual(['localDisplayName']);
   });
 
   it('merges the participants pane with the (virtualised) filmstrip', () => {
@@ -256,6 +259,7 @@ describe('jitsi adapter: in call, from the page', () => {
       { id: 'c9d0e1f2', name: 'Klaus van den Berg', isSelf: false, shownIn: ['pane'] },
       { id: 'a1b2c3d4', name: 'Lena', isSelf: false, shownIn: ['pane', 'tile'] },
     ]);
+    expect(jitsiAdapter.namesIn?.(jitsiAdapter.rowFor!(document, 'e5f6a7b8')!).map((e) => e.textContent)).toEqual(['+49 171 2345678']);
     // The own thumbnail, found through the pane's own row.
     expect(jitsiAdapter.elementFor?.(document, '5ab0c7e1')?.id).toBe('localVideoContainer');
   });

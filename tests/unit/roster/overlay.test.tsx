@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBadges } from '../../../components/overlay/badges';
-import { badgeSpot } from '../../../components/overlay/badge-box';
+import { badgeSpot, MARK, type Box } from '../../../components/overlay/badge-box';
 import { Overlay } from '../../../components/overlay/Overlay';
 import type { RosterActions } from '../../../components/overlay/roster-actions';
 import type { ClientAdapter } from '../../../utils/clients/types';
@@ -107,6 +107,10 @@ describe('the roster notices', () => {
 
 describe('badges over the call page', () => {
   const box = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height, width, height, x: left, y: top, toJSON() {} }) as DOMRect;
+  // No layout here: a label measures as a 100 × 18 px box.
+  vi.spyOn(HTMLSpanElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    return this.classList.contains('vb') ? box(0, 0, 100, 18) : box(0, 0, 0, 0);
+  });
   function page() {
     document.body.replaceChildren();
     const tile = document.createElement('span');
@@ -186,10 +190,71 @@ describe('badges over the call page', () => {
   it("sit in a corner inside the element's visible box, or nowhere", () => {
     const viewport = { width: 1000, height: 800 };
     const tile = { left: 100, top: 50, right: 420, bottom: 230 };
-    expect(badgeSpot('tile', tile, viewport, [])).toEqual({ left: 106, top: 56 });
-    expect(badgeSpot('row', tile, viewport, [])).toEqual({ right: 582, top: 52 });
-    expect(badgeSpot('tile', { left: 5, top: 5, right: 5, bottom: 50 }, viewport, [])).toBeNull(); // zero width
-    expect(badgeSpot('tile', { left: -500, top: -300, right: -100, bottom: -100 }, viewport, [])).toBeNull(); // off-screen
-    expect(badgeSpot('tile', tile, viewport, [{ left: 0, top: 300, right: 1000, bottom: 800 }])).toBeNull(); // scrolled out of its pane
+    const size = { width: 100, height: 18 };
+    expect(badgeSpot('tile', tile, viewport, [], size)).toEqual({ left: 106, top: 56, compact: false });
+    expect(badgeSpot('row', tile, viewport, [], size)).toEqual({ left: 318, top: 52, compact: false }); // top-right
+    expect(badgeSpot('tile', { left: 5, top: 5, right: 5, bottom: 50 }, viewport, [], size)).toBeNull(); // zero width
+    expect(badgeSpot('tile', { left: -500, top: -300, right: -100, bottom: -100 }, viewport, [], size)).toBeNull(); // off-screen
+    expect(badgeSpot('tile', tile, viewport, [{ left: 0, top: 300, right: 1000, bottom: 800 }], size)).toBeNull(); // scrolled out of its pane
+  });
+
+  describe('keep off the name', () => {
+    const viewport = { width: 1000, height: 800 };
+    const size = { width: 100, height: 18 };
+    const apart = (a: Box, b: Box) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom;
+    const boxOf = (spot: { left: number; top: number; compact: boolean }) => {
+      const [w, h] = spot.compact ? [MARK, MARK] : [size.width, size.height];
+      return { left: spot.left, top: spot.top, right: spot.left + w, bottom: spot.top + h };
+    };
+    const tile = { left: 100, top: 50, right: 420, bottom: 230 };
+    const row = { left: 0, top: 100, right: 360, bottom: 124 };
+
+    it('take the first corner when it is free of the name', () => {
+      expect(badgeSpot('tile', tile, viewport, [], size, { left: 108, top: 206, right: 200, bottom: 222 })).toEqual({ left: 106, top: 56, compact: false });
+      expect(badgeSpot('row', row, viewport, [], size, { left: 40, top: 104, right: 160, bottom: 120 })).toEqual({ left: 258, top: 102, compact: false });
+    });
+
+    it('move to the next free corner when the name is in the first', () => {
+      // A tile with the name along its top edge: a bottom corner.
+      expect(badgeSpot('tile', tile, viewport, [], size, { left: 108, top: 54, right: 412, bottom: 72 })).toEqual({ left: 106, top: 206, compact: false });
+      // A name only in the top-left: the top-right.
+      expect(badgeSpot('tile', tile, viewport, [], size, { left: 108, top: 54, right: 250, bottom: 72 })).toEqual({ left: 314, top: 56, compact: false });
+      // A row whose name reaches its right end but leaves its start free: the top-left.
+      expect(badgeSpot('row', row, viewport, [], size, { left: 130, top: 104, right: 356, bottom: 120 })).toEqual({ left: 2, top: 102, compact: false });
+    });
+
+    it('shrink to the mark where the label fits nowhere, else put it just beside the element', () => {
+      // The name fills all but 20 px at the row's end: the mark there.
+      const spot = badgeSpot('row', row, viewport, [], size, { left: 40, top: 104, right: 340, bottom: 120 })!;
+      expect(spot).toEqual({ left: 346, top: 102, compact: true });
+      // The name spans the whole row: the mark just beside its right edge, or its left one at the viewport's end.
+      const spanning = { left: 0, top: 100, right: 360, bottom: 124 };
+      expect(badgeSpot('row', { ...row, left: 20 }, viewport, [], size, spanning)).toEqual({ left: 362, top: 106, compact: true });
+      expect(badgeSpot('row', { ...row, left: 20, right: 1000 }, viewport, [], size, { ...spanning, left: 20, right: 1000 })).toEqual({ left: 6, top: 106, compact: true });
+      // No free place at all (row as wide as the viewport, name all over it): not drawn rather than over the name.
+      expect(badgeSpot('row', { ...row, right: 1000 }, viewport, [], size, { ...spanning, right: 1000 })).toBeNull();
+    });
+
+    it('never intersect the name, wherever it is (random boxes)', () => {
+      fc.assert(
+        fc.property(
+          fc.record({ x: fc.integer({ min: -50, max: 900 }), y: fc.integer({ min: -50, max: 700 }), w: fc.integer({ min: 0, max: 500 }), h: fc.integer({ min: 0, max: 300 }) }),
+          fc.record({ x: fc.integer({ min: 0, max: 100 }), y: fc.integer({ min: 0, max: 100 }), w: fc.integer({ min: 1, max: 500 }), h: fc.integer({ min: 1, max: 60 }) }),
+          fc.constantFrom('tile' as const, 'row' as const),
+          (t, n, place) => {
+            const target = { left: t.x, top: t.y, right: t.x + t.w, bottom: t.y + t.h };
+            const name = { left: t.x + n.x, top: t.y + n.y, right: t.x + n.x + n.w, bottom: t.y + n.y + n.h };
+            const spot = badgeSpot(place, target, viewport, [], size, name);
+            if (!spot) return;
+            const badge = boxOf(spot);
+            expect(apart(badge, name)).toBe(true);
+            expect(badge.left >= 0 && badge.top >= 0 && badge.right <= viewport.width && badge.bottom <= viewport.height).toBe(true);
+            // Over the element, or right beside it.
+            expect(badge.left >= target.left - MARK - 2 && badge.right <= target.right + MARK + 2 && (badge.top + badge.bottom) / 2 >= target.top && (badge.top + badge.bottom) / 2 <= target.bottom).toBe(true);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
   });
 });

@@ -213,18 +213,22 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     doc: Document;
     tiles: Map<string, Element>;
     rows: Map<string, Element>;
+    /** The name read for each of those elements, for `namesIn`. */
+    names: Map<Element, string>;
   }
   let places: Places | null = null;
 
   function placesIn(doc: Document): Places {
     if (places?.doc === doc) return places;
-    const built: Places = { doc, tiles: new Map(), rows: new Map() };
+    const built: Places = { doc, tiles: new Map(), rows: new Map(), names: new Map() };
     for (const source of spec.sources) {
       const into = source.shownIn === 'tile' ? built.tiles : built.rows;
       for (const item of doc.querySelectorAll(source.item)) {
         const name = withoutLabels(nameOf(item, source), spec.labels);
         const key = name ? keyOf(item, source, name) : '';
-        if (key && !into.has(key)) into.set(key, (source.box && item.closest(source.box)) || item);
+        const target = (source.box && item.closest(source.box)) || item;
+        if (key && !into.has(key)) into.set(key, target);
+        if (key) built.names.set(target, name);
       }
     }
     // Built once for one round of look-ups (the badges ask for everyone flagged in one go, in one
@@ -266,5 +270,14 @@ export function domAdapter(spec: DomSpec): ClientAdapter {
     inFrames: spec.inFrames,
     elementFor: (doc, participantId) => placesIn(doc).tiles.get(participantId) ?? null,
     rowFor: (doc, participantId) => placesIn(doc).rows.get(participantId) ?? null,
+    namesIn: (target) => {
+      // Every name element with text in it (Zoom's camera-off tile has two)...
+      const found = nameSelectors.length ? [...target.querySelectorAll(nameSelectors.join(','))].filter((e) => clean(e.textContent)) : [];
+      if (found.length) return found;
+      // ...or, where the name was read from an attribute, the innermost element whose text shows it.
+      const name = placesIn(target.ownerDocument).names.get(target);
+      const holding = name ? [...target.querySelectorAll('*')].filter((e) => clean(e.textContent).includes(name)) : [];
+      return holding.slice(-1);
+    },
   };
 }

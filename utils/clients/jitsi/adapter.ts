@@ -258,6 +258,8 @@ export function createAdapter(): ClientAdapter {
     elementFor: (doc, participantId) => elementFor(doc, participantId, memory),
     // Participants pane and lobby rows (the lobby row ends with the admit and reject buttons).
     rowFor: (doc, participantId) => doc.getElementById(`${paneRowIdPrefix}${participantId}`),
+    // The tile's display name, or the row's name column.
+    namesIn: (target) => [...target.querySelectorAll(`${selectors.remoteName}, ${selectors.localName}, ${selectors.paneRowName}`)],
     rosterHelpKey: 'rosterHelp_jitsi',
     // Where the person acts (the overlay keeps off it) and where "Use 'Ute B.'" writes.
     ...layout,
