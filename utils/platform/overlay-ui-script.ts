@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { injectIntoFrame } from './inject-into-frame';
 import { isOverlayUiRequest } from './messages';
 
 /** The call's notices in the build (entrypoints/overlay-ui.ts). */
@@ -10,5 +10,5 @@ export const OVERLAY_UI_SCRIPT = '/overlay-ui.js';
  */
 export function answerOverlayUiRequest(message: unknown, tabId: number, frameId = 0): Promise<boolean> | null {
   if (!isOverlayUiRequest(message)) return null;
-  return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_UI_SCRIPT] }).then(() => true);
+  return injectIntoFrame(tabId, frameId, OVERLAY_UI_SCRIPT);
 }

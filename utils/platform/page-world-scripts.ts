@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { callScriptOf, pageWorldScripts, SELF_HOSTED_CLIENTS } from '../clients/call-scripts';
+import { injectIntoFrame } from './inject-into-frame';
 import type { CallScriptRequest, PageScriptsRequest } from './messages';
 
 type ScriptFile = Parameters<typeof browser.scripting.executeScript>[0] extends { files?: (infer F)[] } ? F : never;
@@ -51,8 +52,7 @@ export async function startSelfHostedChecks(request: CallScriptRequest, tabId: n
   const script = SELF_HOSTED_CLIENTS.some((client) => client.id === request.client) ? callScriptOf(request.client) : null;
   if (!script) return false;
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [`/${script.file}` as ScriptFile] });
-    return true;
+    return await injectIntoFrame(tabId, frameId, `/${script.file}`);
   } catch {
     return false;
   }

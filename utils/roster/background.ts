@@ -4,6 +4,7 @@
 // in the background. The notification names nobody: the message carries a count only.
 import { browser } from 'wxt/browser';
 import { t } from '../platform/i18n';
+import { injectIntoFrame } from '../platform/inject-into-frame';
 import { isRosterEngineRequest, parseRosterJoined } from '../platform/messages';
 import { ENGINE_SCRIPT } from './messages';
 import { notificationsPermission } from './permission';
@@ -19,7 +20,7 @@ const PREFIX = 'vertraulich-roster-';
 export function answerRosterMessage(message: unknown, tabId: number, frameId = 0): Promise<unknown> | null {
   if (isRosterEngineRequest(message)) {
     // Into the extension's isolated world of that frame, where the call content script runs.
-    return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_SCRIPT] }).then(() => true);
+    return injectIntoFrame(tabId, frameId, ENGINE_SCRIPT);
   }
   const joined = parseRosterJoined(message);
   if (joined) return notifyJoined(tabId, joined.count).catch(() => undefined);
